@@ -1,0 +1,183 @@
+package org.rollcall.accounts.boundary;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rollcall.accounts.control.AccountRepository;
+import org.rollcall.accounts.entity.Account;
+import org.rollcall.platform.boundary.Texts;
+import org.rollcall.platform.control.RollcallSettings;
+import org.rollcall.sessions.control.ClientInfo;
+import org.rollcall.sessions.control.NodeIdentity;
+import org.rollcall.sessions.control.SessionRegistry;
+import org.rollcall.sessions.control.SessionTicket;
+import org.rollcall.sessions.entity.EndReason;
+
+/**
+ * The sign-in page. A sign-in counts only once its session row exists: if the row can't be written, the
+ * container sign-in is undone and the user is told, so no one is signed in without being on the roll.
+ */
+@Named("login")
+@RequestScoped
+public class LoginBacking {
+
+    private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
+    static final String HOME = "/app/home.xhtml?faces-redirect=true";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    SessionRegistry registry;
+
+    @Inject
+    NodeIdentity node;
+
+    @Inject
+    RollcallSettings settings;
+
+    @Inject
+    Texts texts;
+
+    private String username;
+    private String password;
+    private String ended;
+
+    /** Tells a browser sent here why its session ended; a signed-in visitor goes straight home. */
+    public String onLoad() {
+        if (security.getCallerPrincipal() != null && currentTicket() != null) {
+            return HOME;
+        }
+        if (ended != null) {
+            Arrays.stream(EndReason.values()).filter(r -> r.name().equals(ended)).findFirst().ifPresent(reason ->
+                    faces.addMessage(null, new FacesMessage(reason == EndReason.SIGNED_OUT
+                            ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                            texts.get(reason.messageKey()), null)));
+        }
+        return null;
+    }
+
+    public String signIn() throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        endPreviousSignIn(request);
+        AuthenticationStatus status = security.authenticate(request, response, withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(nullToEmpty(username), new Password(nullToEmpty(password)))));
+        if (security.getCallerPrincipal() == null) {
+            if (status == AuthenticationStatus.SEND_CONTINUE) {
+                faces.responseComplete();
+            } else {
+                fail("login.failed");
+            }
+            return null;
+        }
+        try {
+            admit(request);
+        } catch (PersistenceException e) {
+            LOG.log(Level.WARNING, "Sign-in of ''{0}'' refused: its session row could not be written: {1}",
+                    new Object[] {username, e.getMessage()});
+            undoSignIn(request);
+            fail("login.unavailable");
+            return null;
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete(); // Jakarta Security redirects to the page first asked for.
+            return null;
+        }
+        return HOME;
+    }
+
+    private void admit(HttpServletRequest request) {
+        String caller = security.getCallerPrincipal().getName();
+        Account account = accounts.findByUsername(caller)
+                .orElseThrow(() -> new PersistenceException("account " + caller + " vanished"));
+        HttpSession session = request.getSession();
+        request.changeSessionId(); // the id a visitor had before signing in is worth nothing after
+        SessionTicket ticket = registry.open(account, ClientInfo.of(request), node.name(request.getLocalPort()));
+        session.setAttribute(SessionTicket.ATTRIBUTE, ticket);
+        session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout().toSeconds()));
+    }
+
+    /** Signing in again in the same browser replaces the earlier sign-in rather than orphaning its row. */
+    private void endPreviousSignIn(HttpServletRequest request) {
+        SessionTicket previous = currentTicket();
+        if (previous != null) {
+            registry.end(previous.rowId(), EndReason.SIGNED_OUT);
+            request.getSession().removeAttribute(SessionTicket.ATTRIBUTE);
+        }
+    }
+
+    private static void undoSignIn(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    private SessionTicket currentTicket() {
+        HttpSession session = (HttpSession) external.getSession(false);
+        return session == null ? null : (SessionTicket) session.getAttribute(SessionTicket.ATTRIBUTE);
+    }
+
+    private void fail(String key) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get(key), null));
+        faces.validationFailed();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getEnded() {
+        return ended;
+    }
+
+    public void setEnded(String ended) {
+        this.ended = ended;
+    }
+}

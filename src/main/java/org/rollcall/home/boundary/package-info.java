@@ -1,0 +1,4 @@
+/**
+ * The home page's bean.
+ */
+package org.rollcall.home.boundary;

@@ -1,0 +1,127 @@
+package org.rollcall.platform.control;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every setting Rollcall reads from outside, in one place, so the README table and the code can't drift.
+ * <p>
+ * A setting {@code rollcall.idle-timeout} is read from the system property of that name first, then from the
+ * environment variable {@code ROLLCALL_IDLE_TIMEOUT}: the same precedence MicroProfile Config uses, without
+ * depending on it, so the WAR stays portable to any Jakarta EE 10 server.
+ */
+public final class RollcallSettings {
+
+    public static final String IDLE_TIMEOUT = "rollcall.idle-timeout";
+    public static final String LIFETIME = "rollcall.lifetime";
+    public static final String ACTIVITY_SLOT = "rollcall.activity-slot";
+    public static final String SWEEP_INTERVAL = "rollcall.sweep-interval";
+    public static final String SWEEP_BATCH = "rollcall.sweep-batch";
+    public static final String DATA_DIR = "rollcall.data-dir";
+    public static final String ADMIN_PASSWORD = "rollcall.admin-password";
+    public static final String DEMO = "rollcall.demo";
+    public static final String NODE = "rollcall.node";
+
+    /** The value of {@link #DATA_DIR} that keeps the database in memory (tests, throw-away demos). */
+    public static final String IN_MEMORY = "memory:";
+
+    private final UnaryOperator<String> source;
+
+    RollcallSettings(UnaryOperator<String> source) {
+        this.source = Objects.requireNonNull(source, "a source of values is required");
+    }
+
+    /** Settings as the running JVM sees them: system properties over environment variables. */
+    public static RollcallSettings fromEnvironment() {
+        return new RollcallSettings(name -> {
+            String property = System.getProperty(name);
+            return property != null ? property : System.getenv(environmentName(name));
+        });
+    }
+
+    /** {@code rollcall.idle-timeout} becomes {@code ROLLCALL_IDLE_TIMEOUT}. */
+    public static String environmentName(String name) {
+        return name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** How long a session may be idle before it expires; also the container's session timeout. */
+    public Duration idleTimeout() {
+        return duration(IDLE_TIMEOUT, Duration.ofMinutes(30));
+    }
+
+    /** How long a session may live at most, however active it is (the seeds' two weeks). */
+    public Duration lifetime() {
+        return duration(LIFETIME, Duration.ofDays(14));
+    }
+
+    /** Last activity is written at most once per slot: the write budget of a busy session. */
+    public Duration activitySlot() {
+        return duration(ACTIVITY_SLOT, Duration.ofSeconds(60));
+    }
+
+    public Duration sweepInterval() {
+        return duration(SWEEP_INTERVAL, Duration.ofMinutes(5));
+    }
+
+    /** Rows deleted per transaction by the sweeper: small enough that no lock is held for long. */
+    public int sweepBatchSize() {
+        return positiveInt(SWEEP_BATCH, 500);
+    }
+
+    /**
+     * Where the embedded Derby database lives: {@code ~/.rollcall/data} unless set; {@value #IN_MEMORY} keeps
+     * it in memory.
+     */
+    public String dataDir() {
+        return value(DATA_DIR).orElseGet(() -> Path.of(System.getProperty("user.home"), ".rollcall", "data")
+                .toString());
+    }
+
+    public Optional<String> adminPassword() {
+        return value(ADMIN_PASSWORD);
+    }
+
+    /** Whether the demo users exist; off unless explicitly switched on. */
+    public boolean demo() {
+        return value(DEMO).map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
+                .orElse(false);
+    }
+
+    /** The configured name of this server node, if any; otherwise one is derived at start-up. */
+    public Optional<String> node() {
+        return value(NODE);
+    }
+
+    private Optional<String> value(String name) {
+        return Optional.ofNullable(source.apply(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private Duration duration(String name, Duration fallback) {
+        return value(name).map(v -> parse(name, v, DurationText::parse)).orElse(fallback);
+    }
+
+    private int positiveInt(String name, int fallback) {
+        return value(name).map(v -> parse(name, v, RollcallSettings::parsePositive)).orElse(fallback);
+    }
+
+    private static int parsePositive(String text) {
+        int value = Integer.parseInt(text);
+        if (value < 1) {
+            throw new IllegalArgumentException("must be at least 1");
+        }
+        return value;
+    }
+
+    private static <T> T parse(String name, String text, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Setting " + name + " (" + environmentName(name) + ") has the value '"
+                    + text + "', which is not valid: " + e.getMessage(), e);
+        }
+    }
+}

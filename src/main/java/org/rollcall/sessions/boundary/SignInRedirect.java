@@ -1,0 +1,36 @@
+package org.rollcall.sessions.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.rollcall.sessions.entity.EndReason;
+
+/**
+ * Sends a browser to the sign-in page with the reason its session ended, for full page requests and for Faces
+ * Ajax requests alike (an Ajax request can't follow a plain redirect).
+ */
+public final class SignInRedirect {
+
+    public static final String PAGE = "/login.xhtml";
+    public static final String REASON_PARAMETER = "ended";
+
+    private SignInRedirect() {
+    }
+
+    public static String url(HttpServletRequest request, EndReason reason) {
+        return request.getContextPath() + PAGE + "?" + REASON_PARAMETER + "=" + reason.name();
+    }
+
+    public static void send(HttpServletRequest request, HttpServletResponse response, EndReason reason)
+            throws IOException {
+        String url = url(request, reason);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<partial-response><redirect url=\"" + url + "\"></redirect></partial-response>");
+        } else {
+            response.sendRedirect(url);
+        }
+    }
+}

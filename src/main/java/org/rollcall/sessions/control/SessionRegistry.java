@@ -1,0 +1,134 @@
+package org.rollcall.sessions.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.rollcall.accounts.entity.Account;
+import org.rollcall.platform.control.RollcallSettings;
+import org.rollcall.sessions.entity.EndReason;
+import org.rollcall.sessions.entity.SessionState;
+import org.rollcall.sessions.entity.UserSession;
+import org.rollcall.sessions.entity.Utc;
+
+/**
+ * The session rows: opened at sign-in, checked on every request, ended by whoever ends them.
+ * <p>
+ * Every change is a conditional bulk update ({@code ... AND endedAt IS NULL}), so two nodes ending or touching
+ * the same row at once can't undo each other, and a touch writes at most once per activity slot however many
+ * requests race for it.
+ */
+@ApplicationScoped
+@Transactional
+public class SessionRegistry {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RollcallSettings settings;
+
+    private ActivityPolicy policy;
+
+    @PostConstruct
+    void readPolicy() {
+        policy = new ActivityPolicy(settings.idleTimeout(), settings.lifetime(), settings.activitySlot());
+    }
+
+    public SessionTicket open(Account account, ClientInfo client, String node) {
+        Instant now = clock.instant();
+        UserSession row = new UserSession(em.getReference(Account.class, account.getId()), now,
+                policy.expiresAt(now, now), client.ipAddress(), client.userAgent(), node);
+        em.persist(row);
+        return new SessionTicket(row.getId());
+    }
+
+    /** Reads the row's state (one indexed lookup); writes only when it ended by age or a touch is due. */
+    public CheckIn checkIn(SessionTicket ticket) {
+        Instant now = clock.instant();
+        Optional<SessionState> found = state(ticket.rowId());
+        if (found.isEmpty()) {
+            return CheckIn.ended(EndReason.EXPIRED);
+        }
+        SessionState state = found.get();
+        if (state.ended()) {
+            return CheckIn.ended(state.endReason());
+        }
+        if (!state.expiresAt().isAfter(now)) {
+            return CheckIn.ended(EndReason.TIMED_OUT);
+        }
+        if (policy.lifetimeReached(state.loginAt(), now)) {
+            end(ticket.rowId(), EndReason.LIFETIME_REACHED);
+            return CheckIn.ended(EndReason.LIFETIME_REACHED);
+        }
+        if (policy.touchDue(state.lastActivity(), now)) {
+            em.createNamedQuery(UserSession.TOUCH)
+                    .setParameter("now", Utc.of(now))
+                    .setParameter("expiresAt", Utc.of(policy.expiresAt(state.loginAt(), now)))
+                    .setParameter("id", ticket.rowId())
+                    .setParameter("dueBefore", Utc.of(policy.touchDueBefore(now)))
+                    .executeUpdate();
+        }
+        return CheckIn.ALIVE;
+    }
+
+    /** Ends the row unless it already ended; says whether this call ended it. */
+    public boolean end(String rowId, EndReason reason) {
+        return em.createNamedQuery(UserSession.END)
+                .setParameter("now", Utc.of(clock.instant()))
+                .setParameter("reason", reason)
+                .setParameter("id", rowId)
+                .executeUpdate() == 1;
+    }
+
+    /** Ends the rows a node left open when it last stopped: their HTTP sessions died with it. */
+    public int endLeftoversOf(String node) {
+        return em.createNamedQuery(UserSession.END_ALL_OF_NODE)
+                .setParameter("now", Utc.of(clock.instant()))
+                .setParameter("reason", EndReason.SERVER_RESTARTED)
+                .setParameter("node", node)
+                .executeUpdate();
+    }
+
+    /** Live sessions: not ended, not expired. */
+    public long countLive() {
+        return em.createNamedQuery(UserSession.COUNT_LIVE, Long.class)
+                .setParameter("now", Utc.of(clock.instant()))
+                .getSingleResult();
+    }
+
+    public Optional<SessionState> state(String rowId) {
+        return em.createNamedQuery(UserSession.STATE, SessionState.class)
+                .setParameter("id", rowId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Deletes up to {@code batchSize} rows that expired before {@code now}, in a transaction of its own, so the
+     * sweeper holds no lock for long.
+     */
+    public int deleteExpiredBatch(Instant now, int batchSize) {
+        List<String> ids = em.createNamedQuery(UserSession.EXPIRED_IDS, String.class)
+                .setParameter("now", Utc.of(now))
+                .setMaxResults(batchSize)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery(UserSession.DELETE_BY_IDS).setParameter("ids", ids).executeUpdate();
+    }
+
+    public void deleteAllOf(Account account) {
+        em.createNamedQuery(UserSession.DELETE_ALL_OF_ACCOUNT).setParameter("account", account).executeUpdate();
+    }
+}

@@ -1,0 +1,19 @@
+package org.rollcall.sessions.entity;
+
+/** Why a session ended; the sign-in page tells the user, from the resource bundle key {@link #messageKey()}. */
+public enum EndReason {
+    SIGNED_OUT,
+    TIMED_OUT,
+    LIFETIME_REACHED,
+    ENDED_BY_MANAGER,
+    ENDED_BY_OWNER,
+    RECLAIMED,
+    SERVER_RESTARTED,
+    SERVER_STOPPED,
+    /** The row is gone or expired: nothing more is known. */
+    EXPIRED;
+
+    public String messageKey() {
+        return "session.ended." + name();
+    }
+}

@@ -1,0 +1,170 @@
+package org.rollcall.sessions.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.UUID;
+import org.rollcall.accounts.entity.Account;
+
+/**
+ * One sign-in of one account in one browser or device.
+ * <p>
+ * The id is a random UUID made when the row is: it names the row in pages and in the HTTP session, and is
+ * worth nothing to an attacker (it is not the session id). {@code expiresAt} is written together with
+ * {@code lastActivity}, so "live" is {@code endedAt IS NULL AND expiresAt > now}, an indexed range.
+ * Bulk updates raise {@code version} themselves, so it counts every write.
+ */
+@Entity
+@Table(name = "user_session", indexes = {
+    @Index(name = "ix_user_session_expires", columnList = "expires_at"),
+    @Index(name = "ix_user_session_account", columnList = "account_id"),
+    @Index(name = "ix_user_session_node", columnList = "node")})
+@NamedQuery(name = UserSession.STATE, query = "SELECT NEW org.rollcall.sessions.entity.SessionState("
+        + "s.loginAt, s.lastActivity, s.expiresAt, s.endedAt, s.endReason) FROM UserSession s WHERE s.id = :id")
+@NamedQuery(name = UserSession.TOUCH, query = "UPDATE UserSession s SET s.lastActivity = :now, "
+        + "s.expiresAt = :expiresAt, s.version = s.version + 1 "
+        + "WHERE s.id = :id AND s.endedAt IS NULL AND s.lastActivity <= :dueBefore")
+@NamedQuery(name = UserSession.END, query = "UPDATE UserSession s SET s.endedAt = :now, s.endReason = :reason, "
+        + "s.version = s.version + 1 WHERE s.id = :id AND s.endedAt IS NULL")
+@NamedQuery(name = UserSession.END_ALL_OF_NODE, query = "UPDATE UserSession s SET s.endedAt = :now, "
+        + "s.endReason = :reason, s.version = s.version + 1 WHERE s.node = :node AND s.endedAt IS NULL")
+@NamedQuery(name = UserSession.COUNT_LIVE, query = "SELECT COUNT(s) FROM UserSession s "
+        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now")
+@NamedQuery(name = UserSession.EXPIRED_IDS, query = "SELECT s.id FROM UserSession s WHERE s.expiresAt <= :now")
+@NamedQuery(name = UserSession.DELETE_BY_IDS, query = "DELETE FROM UserSession s WHERE s.id IN :ids")
+@NamedQuery(name = UserSession.DELETE_ALL_OF_ACCOUNT, query = "DELETE FROM UserSession s "
+        + "WHERE s.account = :account")
+public class UserSession {
+
+    public static final String STATE = "UserSession.state";
+    public static final String TOUCH = "UserSession.touch";
+    public static final String END = "UserSession.end";
+    public static final String END_ALL_OF_NODE = "UserSession.endAllOfNode";
+    public static final String COUNT_LIVE = "UserSession.countLive";
+    public static final String EXPIRED_IDS = "UserSession.expiredIds";
+    public static final String DELETE_BY_IDS = "UserSession.deleteByIds";
+    public static final String DELETE_ALL_OF_ACCOUNT = "UserSession.deleteAllOfAccount";
+
+    public static final int USER_AGENT_LENGTH = 512;
+    public static final int IP_LENGTH = 45;
+    public static final int NODE_LENGTH = 128;
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private Account account;
+
+    @Column(name = "login_at", nullable = false)
+    private LocalDateTime loginAt;
+
+    @Column(name = "last_activity", nullable = false)
+    private LocalDateTime lastActivity;
+
+    @Column(name = "expires_at", nullable = false)
+    private LocalDateTime expiresAt;
+
+    @Column(name = "ended_at")
+    private LocalDateTime endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 32)
+    private EndReason endReason;
+
+    @Column(name = "ip_address", length = IP_LENGTH)
+    private String ipAddress;
+
+    @Column(name = "user_agent", length = USER_AGENT_LENGTH)
+    private String userAgent;
+
+    @Column(name = "node", nullable = false, length = NODE_LENGTH)
+    private String node;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected UserSession() {
+        // for JPA
+    }
+
+    public UserSession(Account account, Instant loginAt, Instant expiresAt, String ipAddress, String userAgent,
+            String node) {
+        this.id = UUID.randomUUID().toString();
+        this.account = Objects.requireNonNull(account, "an account is required");
+        this.loginAt = Utc.of(Objects.requireNonNull(loginAt, "a login time is required"));
+        this.lastActivity = this.loginAt;
+        this.expiresAt = Utc.of(Objects.requireNonNull(expiresAt, "an expiry is required"));
+        this.ipAddress = ipAddress;
+        this.userAgent = userAgent;
+        this.node = Objects.requireNonNull(node, "a node is required");
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Instant getLoginAt() {
+        return Utc.toInstant(loginAt);
+    }
+
+    public Instant getLastActivity() {
+        return Utc.toInstant(lastActivity);
+    }
+
+    public Instant getExpiresAt() {
+        return Utc.toInstant(expiresAt);
+    }
+
+    public Instant getEndedAt() {
+        return Utc.toInstant(endedAt);
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public String getNode() {
+        return node;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof UserSession session && id.equals(session.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}
