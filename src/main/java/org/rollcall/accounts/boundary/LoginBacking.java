@@ -95,6 +95,7 @@ public class LoginBacking {
             if (status == AuthenticationStatus.SEND_CONTINUE) {
                 faces.responseComplete();
             } else {
+                undoSignIn(request); // a failed attempt leaves state behind that would block the next page
                 fail("login.failed");
             }
             return null;

@@ -29,11 +29,6 @@ public record ActivityPolicy(Duration idleTimeout, Duration lifetime, Duration s
         return !now.isBefore(lastActivity.plus(slot));
     }
 
-    /** The latest last activity that still needs a write at {@code now}: the guard of the conditional update. */
-    public Instant touchDueBefore(Instant now) {
-        return now.minus(slot);
-    }
-
     public boolean lifetimeReached(Instant loginAt, Instant now) {
         return !now.isBefore(loginAt.plus(lifetime));
     }

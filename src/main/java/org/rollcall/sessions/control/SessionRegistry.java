@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -71,14 +72,21 @@ public class SessionRegistry {
             return CheckIn.ended(EndReason.LIFETIME_REACHED);
         }
         if (policy.touchDue(state.lastActivity(), now)) {
-            em.createNamedQuery(UserSession.TOUCH)
-                    .setParameter("now", Utc.of(now))
-                    .setParameter("expiresAt", Utc.of(policy.expiresAt(state.loginAt(), now)))
-                    .setParameter("id", ticket.rowId())
-                    .setParameter("dueBefore", Utc.of(policy.touchDueBefore(now)))
-                    .executeUpdate();
+            touch(ticket.rowId(), now);
         }
         return CheckIn.ALIVE;
+    }
+
+    /**
+     * Writes last activity under a row lock, checking again once it holds it: of several requests that saw the
+     * slot pass, only the first writes, on any database (whether a conditional update re-checks its condition
+     * after a lock wait differs between databases). This costs a locked read once per slot, never per request.
+     */
+    private void touch(String rowId, Instant now) {
+        UserSession row = em.find(UserSession.class, rowId, LockModeType.PESSIMISTIC_WRITE);
+        if (row != null && !row.isEnded() && policy.touchDue(row.getLastActivity(), now)) {
+            row.touch(now, policy.expiresAt(row.getLoginAt(), now));
+        }
     }
 
     /** Ends the row unless it already ended; says whether this call ended it. */

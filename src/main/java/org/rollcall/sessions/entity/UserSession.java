@@ -24,7 +24,7 @@ import org.rollcall.accounts.entity.Account;
  * The id is a random UUID made when the row is: it names the row in pages and in the HTTP session, and is
  * worth nothing to an attacker (it is not the session id). {@code expiresAt} is written together with
  * {@code lastActivity}, so "live" is {@code endedAt IS NULL AND expiresAt > now}, an indexed range.
- * Bulk updates raise {@code version} themselves, so it counts every write.
+ * Bulk updates raise {@code version} themselves, so it counts every write to the row.
  */
 @Entity
 @Table(name = "user_session", indexes = {
@@ -33,9 +33,6 @@ import org.rollcall.accounts.entity.Account;
     @Index(name = "ix_user_session_node", columnList = "node")})
 @NamedQuery(name = UserSession.STATE, query = "SELECT NEW org.rollcall.sessions.entity.SessionState("
         + "s.loginAt, s.lastActivity, s.expiresAt, s.endedAt, s.endReason) FROM UserSession s WHERE s.id = :id")
-@NamedQuery(name = UserSession.TOUCH, query = "UPDATE UserSession s SET s.lastActivity = :now, "
-        + "s.expiresAt = :expiresAt, s.version = s.version + 1 "
-        + "WHERE s.id = :id AND s.endedAt IS NULL AND s.lastActivity <= :dueBefore")
 @NamedQuery(name = UserSession.END, query = "UPDATE UserSession s SET s.endedAt = :now, s.endReason = :reason, "
         + "s.version = s.version + 1 WHERE s.id = :id AND s.endedAt IS NULL")
 @NamedQuery(name = UserSession.END_ALL_OF_NODE, query = "UPDATE UserSession s SET s.endedAt = :now, "
@@ -49,7 +46,6 @@ import org.rollcall.accounts.entity.Account;
 public class UserSession {
 
     public static final String STATE = "UserSession.state";
-    public static final String TOUCH = "UserSession.touch";
     public static final String END = "UserSession.end";
     public static final String END_ALL_OF_NODE = "UserSession.endAllOfNode";
     public static final String COUNT_LIVE = "UserSession.countLive";
@@ -112,6 +108,16 @@ public class UserSession {
         this.ipAddress = ipAddress;
         this.userAgent = userAgent;
         this.node = Objects.requireNonNull(node, "a node is required");
+    }
+
+    /** Records activity; the caller holds the row lock and has checked the activity slot has passed. */
+    public void touch(Instant now, Instant newExpiry) {
+        lastActivity = Utc.of(now);
+        expiresAt = Utc.of(newExpiry);
+    }
+
+    public boolean isEnded() {
+        return endedAt != null;
     }
 
     public String getId() {

@@ -1,0 +1,204 @@
+package org.rollcall.sessions;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rollcall.sessions.entity.EndReason;
+import org.rollcall.sessions.entity.UserSession;
+import org.rollcall.testing.Browser;
+import org.rollcall.testing.Browser.Page;
+import org.rollcall.testing.Deployments;
+import org.rollcall.testing.Eventually;
+import org.rollcall.testing.SessionRows;
+
+/** A sign-in becomes a row; the row follows the session through activity, sign-out, time-out and its end. */
+@ExtendWith(ArquillianExtension.class)
+class SessionTrackingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.rollcall();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    SessionRows rows;
+
+    @Test
+    void signInCreatesExactlyOneRowWithClientDetailsAndANewSessionId() {
+        Browser browser = new Browser(base);
+        browser.get("login.xhtml");
+        String visitorSessionId = browser.sessionId().orElseThrow();
+
+        Page home = browser.signIn("alice", "demo");
+
+        assertTrue(home.path().endsWith("/app/home.xhtml"), "lands on home, was " + home.uri());
+        assertTrue(home.body().contains("Signed in as Alice"), "home greets the user");
+        UserSession row = rows.onlyRowOf(browser);
+        String sessionId = browser.sessionId().orElseThrow();
+        assertAll(
+                () -> assertEquals("alice", row.getAccount().getUsername()),
+                () -> assertNotNull(row.getIpAddress(), "IP recorded"),
+                () -> assertEquals(browser.userAgent(), row.getUserAgent()),
+                () -> assertFalse(row.getNode().isBlank(), "node recorded"),
+                () -> assertNull(row.getEndedAt(), "row is live"),
+                () -> assertTrue(row.getExpiresAt().isAfter(Instant.now().plus(Duration.ofMinutes(29))),
+                        "expires after the idle timeout"),
+                () -> assertNotEquals(visitorSessionId, sessionId, "session id changes at sign-in"),
+                () -> assertFalse(List.of(row.getId(), row.getUserAgent(), row.getNode(), row.getIpAddress())
+                        .contains(sessionId), "no column holds the session id"));
+    }
+
+    @Test
+    void aSecondBrowserOfTheSameUserGetsASecondRow() {
+        Browser laptop = new Browser(base);
+        Browser phone = new Browser(base);
+
+        laptop.signIn("bob", "demo");
+        phone.signIn("bob", "demo");
+
+        UserSession laptopRow = rows.onlyRowOf(laptop);
+        UserSession phoneRow = rows.onlyRowOf(phone);
+        assertNotEquals(laptopRow.getId(), phoneRow.getId());
+        assertNull(laptopRow.getEndedAt());
+        assertNull(phoneRow.getEndedAt());
+    }
+
+    @Test
+    void signOutEndsTheRowAndTheSession() {
+        Browser browser = new Browser(base);
+        Page home = browser.signIn("carol", "demo");
+
+        Page afterSignOut = browser.signOut(home);
+
+        assertTrue(afterSignOut.isSignInPage(), "back on the sign-in page, was " + afterSignOut.uri());
+        assertTrue(afterSignOut.body().contains("You have signed out."));
+        UserSession row = rows.onlyRowOf(browser);
+        assertEquals(EndReason.SIGNED_OUT, row.getEndReason());
+        assertNotNull(row.getEndedAt());
+        assertTrue(browser.get("app/home.xhtml").isSignInPage(), "home needs a new sign-in");
+    }
+
+    @Test
+    void wrongPasswordOrUnknownUserGetsOneGenericMessageAndNoRow() {
+        Browser wrongPassword = new Browser(base);
+        Browser unknownUser = new Browser(base);
+
+        Page first = wrongPassword.signIn("alice", "not-her-password");
+        Page second = unknownUser.signIn("mallory", "demo");
+
+        for (Page page : List.of(first, second)) {
+            assertTrue(page.isSignInPage(), "stays on the sign-in page");
+            assertTrue(page.body().contains("Wrong username or password."), "generic message");
+        }
+        assertEquals(0, rows.countByUserAgent(wrongPassword.userAgent()));
+        assertEquals(0, rows.countByUserAgent(unknownUser.userAgent()));
+        assertTrue(wrongPassword.get("app/home.xhtml").isSignInPage(), "not signed in");
+    }
+
+    @Test
+    void anOverlongUserAgentIsStoredTruncatedAndTheSignInSucceeds() {
+        String tenKilobytes = "Mozilla/5.0 " + "x".repeat(10 * 1024);
+        Browser browser = new Browser(base, tenKilobytes);
+
+        Page home = browser.signIn("dave", "demo");
+
+        assertTrue(home.path().endsWith("/app/home.xhtml"), "signed in, was " + home.uri());
+        List<UserSession> stored = rows.byUserAgent(tenKilobytes.substring(0, UserSession.USER_AGENT_LENGTH));
+        assertEquals(1, stored.size(), "one row, its user agent cut to the column");
+        assertEquals(UserSession.USER_AGENT_LENGTH, stored.get(0).getUserAgent().length());
+    }
+
+    @Test
+    void aRowEndedInTheDatabaseSendsTheBrowserToSignInWithTheReason() {
+        Browser browser = new Browser(base);
+        browser.signIn("alice", "demo");
+        UserSession row = rows.onlyRowOf(browser);
+
+        rows.end(row.getId(), EndReason.ENDED_BY_MANAGER);
+        Page next = browser.get("app/home.xhtml");
+
+        assertTrue(next.isSignInPage(), "sent to sign in, was " + next.uri());
+        assertTrue(next.body().contains("Your session was ended by a site manager."), "says why");
+        assertTrue(browser.get("app/home.xhtml").isSignInPage(), "the HTTP session is gone too");
+    }
+
+    @Test
+    void aSessionPastItsLifetimeEndsAtTheNextRequest() {
+        Browser browser = new Browser(base);
+        browser.signIn("bob", "demo");
+        UserSession row = rows.onlyRowOf(browser);
+
+        rows.age(row.getId(), Duration.ofSeconds(5), Duration.ofDays(15));
+        Page next = browser.get("app/home.xhtml");
+
+        assertTrue(next.isSignInPage(), "sent to sign in, was " + next.uri());
+        assertTrue(next.body().contains("maximum age"), "says why");
+        assertEquals(EndReason.LIFETIME_REACHED, rows.find(row.getId()).orElseThrow().getEndReason());
+    }
+
+    @Test
+    void lastActivityIsWrittenAtMostOncePerSlotHoweverManyRequests() throws Exception {
+        Browser browser = new Browser(base);
+        browser.signIn("carol", "demo");
+        UserSession signedIn = rows.onlyRowOf(browser);
+
+        IntStream.range(0, 30).forEach(i -> browser.get("app/home.xhtml"));
+        UserSession withinSlot = rows.find(signedIn.getId()).orElseThrow();
+        assertEquals(signedIn.getVersion(), withinSlot.getVersion(), "no write within the slot");
+        assertEquals(signedIn.getLastActivity(), withinSlot.getLastActivity());
+
+        rows.age(signedIn.getId(), Duration.ofSeconds(61), Duration.ofSeconds(61));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Page>> pages = IntStream.range(0, 24)
+                    .mapToObj(i -> pool.submit(() -> browser.get("app/home.xhtml")))
+                    .toList();
+            for (Future<Page> page : pages) {
+                assertTrue(page.get().path().endsWith("/app/home.xhtml"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        UserSession afterSlot = rows.find(signedIn.getId()).orElseThrow();
+        assertEquals(signedIn.getVersion() + 1, afterSlot.getVersion(), "exactly one write for 24 requests");
+        assertTrue(afterSlot.getLastActivity().isAfter(Instant.now().minusSeconds(30)), "last activity is now");
+    }
+
+    @Test
+    void aContainerTimeoutEndsTheRowThroughTheListener() {
+        Browser browser = new Browser(base);
+        browser.signIn("dave", "demo");
+        UserSession row = rows.onlyRowOf(browser);
+
+        assertEquals(204, browser.get("it/session-timeout").status());
+        Eventually.await("the container to time the session out", Duration.ofSeconds(90), Duration.ofMillis(1500),
+                () -> browser.get("app/home.xhtml"), Page::isSignInPage);
+
+        UserSession ended = Eventually.await("the listener to end the row", Duration.ofSeconds(30),
+                () -> rows.find(row.getId()).orElseThrow(), r -> r.getEndedAt() != null);
+        assertEquals(EndReason.TIMED_OUT, ended.getEndReason());
+    }
+}

@@ -1,0 +1,135 @@
+package org.rollcall.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser: its own cookie jar and its own user agent (unique by default, so a test finds exactly the rows
+ * it made). Follows redirects like a browser and fills in Faces forms with their view state.
+ */
+public final class Browser {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final String userAgent;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public Browser(URL base) {
+        this(base, "RollcallIT/" + UUID.randomUUID());
+    }
+
+    public Browser(URL base, String userAgent) {
+        this.base = URI.create(base.toExternalForm().endsWith("/") ? base.toExternalForm() : base + "/");
+        this.userAgent = userAgent;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** A page as the browser ended up on it, after redirects. */
+    public record Page(URI uri, int status, String body) {
+
+        public String path() {
+            return uri.getPath();
+        }
+
+        public boolean isSignInPage() {
+            return path().endsWith("/login.xhtml");
+        }
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public Page get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** Submits the form of a page fetched just before, as a browser would: its fields plus the view state. */
+    public Page submit(Page page, String formId, String buttonId, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(page.uri().toString())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    public Page signIn(String username, String password) {
+        Page login = get("login.xhtml");
+        return submit(login, "login", "submit", Map.of("username", username, "password", password));
+    }
+
+    /** Clicks "Sign out" in the menu of the given page. */
+    public Page signOut(Page page) {
+        return submit(page, "menu", "signOut", Map.of());
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("User-Agent", userAgent);
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.uri(), response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String viewState(Page page) {
+        Matcher matcher = VIEW_STATE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no Faces form on " + page.uri());
+        }
+        return matcher.group(1).replace("&#58;", ":");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,106 @@
+package org.rollcall.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.rollcall.accounts.entity.Account;
+import org.rollcall.sessions.entity.EndReason;
+import org.rollcall.sessions.entity.UserSession;
+import org.rollcall.sessions.entity.Utc;
+
+/**
+ * Test-only access to the session rows, to see what a browser's actions wrote and to make rows older than a
+ * test can wait for. Only in test deployments.
+ */
+@ApplicationScoped
+@Transactional
+public class SessionRows {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<UserSession> byUserAgent(String userAgent) {
+        return em.createQuery("SELECT s FROM UserSession s JOIN FETCH s.account WHERE s.userAgent = :ua "
+                + "ORDER BY s.loginAt", UserSession.class)
+                .setParameter("ua", userAgent)
+                .getResultList();
+    }
+
+    /** The one row a browser's sign-in made; fails when there is not exactly one. */
+    public UserSession onlyRowOf(Browser browser) {
+        List<UserSession> rows = byUserAgent(browser.userAgent());
+        if (rows.size() != 1) {
+            throw new AssertionError("expected one row for " + browser.userAgent() + " but found " + rows.size());
+        }
+        return rows.get(0);
+    }
+
+    public Optional<UserSession> find(String id) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return Optional.ofNullable(em.find(UserSession.class, id)).map(row -> {
+            em.refresh(row);
+            return row;
+        });
+    }
+
+    public List<UserSession> all() {
+        return em.createQuery("SELECT s FROM UserSession s", UserSession.class).getResultList();
+    }
+
+    /**
+     * Ends a row the way another node would: in the database only. Native SQL, like the other writes here, so
+     * the row's version counts only what Rollcall itself wrote (EclipseLink raises it on JPQL bulk updates).
+     */
+    public void end(String id, EndReason reason) {
+        em.createNativeQuery("UPDATE user_session SET ended_at = ?, end_reason = ? WHERE id = ?")
+                .setParameter(1, timestamp(Instant.now()))
+                .setParameter(2, reason.name())
+                .setParameter(3, id)
+                .executeUpdate();
+    }
+
+    /** Moves a row's times back, as if it had been idle (and signed in) that much longer. */
+    public void age(String id, Duration idle, Duration signedIn) {
+        Instant now = Instant.now();
+        em.createNativeQuery("UPDATE user_session SET last_activity = ?, login_at = ? WHERE id = ?")
+                .setParameter(1, timestamp(now.minus(idle)))
+                .setParameter(2, timestamp(now.minus(signedIn)))
+                .setParameter(3, id)
+                .executeUpdate();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.valueOf(Utc.of(instant));
+    }
+
+    public Account account(String username) {
+        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getSingleResult();
+    }
+
+    /** Inserts rows straight into the table, for volume tests. */
+    public void insert(String username, int count, Instant loginAt, Instant expiresAt, String userAgent) {
+        Account account = account(username);
+        for (int i = 0; i < count; i++) {
+            em.persist(new UserSession(account, loginAt, expiresAt, "192.0.2.1", userAgent, "it-node"));
+            if (i % 500 == 499) {
+                em.flush();
+                em.clear();
+                account = em.merge(account);
+            }
+        }
+    }
+
+    public long countByUserAgent(String userAgent) {
+        return em.createQuery("SELECT COUNT(s) FROM UserSession s WHERE s.userAgent = :ua", Long.class)
+                .setParameter("ua", userAgent)
+                .getSingleResult();
+    }
+}
