@@ -1,0 +1,19 @@
+# Rollcall on Payara Micro, embedded Derby on a volume. Build the WAR first: mvn -B package
+#   docker build -t rollcall . && docker run -p 8080:8080 -v rollcall-data:/opt/payara/data rollcall
+FROM payara/micro:6.2025.10-jdk17
+
+ENV ROLLCALL_DATA_DIR=/opt/payara/data \
+    JDK_JAVA_OPTIONS="-Dderby.stream.error.file=/opt/payara/data/derby.log"
+
+USER root
+RUN mkdir -p /opt/payara/data /opt/payara/config && chown -R payara:payara /opt/payara/data /opt/payara/config
+USER payara
+
+COPY --chown=payara:payara server-config/post-boot-commands.asadmin /opt/payara/config/
+COPY --chown=payara:payara target/rollcall.war /opt/payara/deployments/
+
+VOLUME /opt/payara/data
+EXPOSE 8080
+CMD ["--deploy", "/opt/payara/deployments/rollcall.war", "--contextroot", "/", \
+     "--nohazelcast", "--disablephonehome", \
+     "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin"]
