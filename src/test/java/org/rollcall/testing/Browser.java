@@ -86,6 +86,15 @@ public final class Browser {
                 .build());
     }
 
+    /**
+     * Posts a form to a page other than the one it came from, with that page's view state: what a forged
+     * request to an action the user can't see looks like.
+     */
+    public Page postTo(String path, Page from, String formId, String buttonId, Map<String, String> fields) {
+        Page elsewhere = new Page(base.resolve(path), from.status(), from.body());
+        return submit(elsewhere, formId, buttonId, fields);
+    }
+
     public Page signIn(String username, String password) {
         Page login = get("login.xhtml");
         return submit(login, "login", "submit", Map.of("username", username, "password", password));

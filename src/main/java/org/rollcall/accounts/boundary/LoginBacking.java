@@ -23,6 +23,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rollcall.accounts.control.AccountRepository;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.limits.control.Admission;
+import org.rollcall.limits.control.SignInRefused;
 import org.rollcall.platform.boundary.Texts;
 import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.control.ClientInfo;
@@ -32,8 +34,8 @@ import org.rollcall.sessions.control.SessionTicket;
 import org.rollcall.sessions.entity.EndReason;
 
 /**
- * The sign-in page. A sign-in counts only once its session row exists: if the row can't be written, the
- * container sign-in is undone and the user is told, so no one is signed in without being on the roll.
+ * The sign-in page. A sign-in counts only once the limits admit it and its session row exists: otherwise the
+ * container sign-in is undone and the user is told why, so no one is signed in without being on the roll.
  */
 @Named("login")
 @RequestScoped
@@ -56,6 +58,9 @@ public class LoginBacking {
 
     @Inject
     SessionRegistry registry;
+
+    @Inject
+    Admission admission;
 
     @Inject
     NodeIdentity node;
@@ -102,6 +107,12 @@ public class LoginBacking {
         }
         try {
             admit(request);
+        } catch (SignInRefused refused) {
+            LOG.log(Level.INFO, "Sign-in of ''{0}'' refused: {1}", new Object[] {username, refused.getMessage()});
+            undoSignIn(request);
+            fail(refused.kind() == SignInRefused.Kind.SITE_FULL ? "limit.refused" : "limit.perUserRefused",
+                    refused.limit());
+            return null;
         } catch (PersistenceException e) {
             LOG.log(Level.WARNING, "Sign-in of ''{0}'' refused: its session row could not be written: {1}",
                     new Object[] {username, e.getMessage()});
@@ -122,7 +133,7 @@ public class LoginBacking {
                 .orElseThrow(() -> new PersistenceException("account " + caller + " vanished"));
         HttpSession session = request.getSession();
         request.changeSessionId(); // the id a visitor had before signing in is worth nothing after
-        SessionTicket ticket = registry.open(account, ClientInfo.of(request), node.name(request.getLocalPort()));
+        SessionTicket ticket = admission.admit(account, ClientInfo.of(request), node.name(request.getLocalPort()));
         session.setAttribute(SessionTicket.ATTRIBUTE, ticket);
         session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout().toSeconds()));
     }
@@ -149,8 +160,8 @@ public class LoginBacking {
         return session == null ? null : (SessionTicket) session.getAttribute(SessionTicket.ATTRIBUTE);
     }
 
-    private void fail(String key) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get(key), null));
+    private void fail(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get(key, arguments), null));
         faces.validationFailed();
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -48,7 +49,7 @@ public class InitialAccounts {
             } else {
                 removeDemoUsers();
             }
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | TransactionalException e) {
             // Another node sharing the database created the same account a moment earlier.
             LOG.log(Level.INFO, "Initial accounts were created by another node: {0}", e.getMessage());
         }

@@ -25,6 +25,7 @@ public final class RollcallSettings {
     public static final String ADMIN_PASSWORD = "rollcall.admin-password";
     public static final String DEMO = "rollcall.demo";
     public static final String NODE = "rollcall.node";
+    public static final String SESSIONS_LIMIT = "rollcall.sessions-limit";
 
     /** The value of {@link #DATA_DIR} that keeps the database in memory (tests, throw-away demos). */
     public static final String IN_MEMORY = "memory:";
@@ -94,6 +95,14 @@ public final class RollcallSettings {
     /** The configured name of this server node, if any; otherwise one is derived at start-up. */
     public Optional<String> node() {
         return value(NODE);
+    }
+
+    /**
+     * The hosting provider's cap on simultaneous sessions: set by whoever runs the server, never from the pages.
+     * Unset means no cap.
+     */
+    public Optional<Integer> sessionsLimit() {
+        return value(SESSIONS_LIMIT).map(v -> parse(SESSIONS_LIMIT, v, RollcallSettings::parsePositive));
     }
 
     private Optional<String> value(String name) {

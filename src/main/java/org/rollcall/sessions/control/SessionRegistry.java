@@ -114,6 +114,40 @@ public class SessionRegistry {
                 .getSingleResult();
     }
 
+    /** Live sessions with activity after {@code idleSince}: the ones that are not dangling. */
+    public long countLiveActiveSince(Instant idleSince) {
+        return em.createNamedQuery(UserSession.COUNT_LIVE_ACTIVE, Long.class)
+                .setParameter("now", Utc.of(clock.instant()))
+                .setParameter("idleSince", Utc.of(idleSince))
+                .getSingleResult();
+    }
+
+    public long countLiveOf(Account account) {
+        return em.createNamedQuery(UserSession.COUNT_LIVE_OF_ACCOUNT, Long.class)
+                .setParameter("now", Utc.of(clock.instant()))
+                .setParameter("account", account)
+                .getSingleResult();
+    }
+
+    /** The live session idle the longest, provided it has been idle since {@code idleSince} (it dangles). */
+    public Optional<String> longestIdleDangling(Instant idleSince) {
+        return em.createNamedQuery(UserSession.LONGEST_IDLE_DANGLING, String.class)
+                .setParameter("now", Utc.of(clock.instant()))
+                .setParameter("idleSince", Utc.of(idleSince))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<String> longestIdleOf(Account account) {
+        return em.createNamedQuery(UserSession.LONGEST_IDLE_OF_ACCOUNT, String.class)
+                .setParameter("now", Utc.of(clock.instant()))
+                .setParameter("account", account)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<SessionState> state(String rowId) {
         return em.createNamedQuery(UserSession.STATE, SessionState.class)
                 .setParameter("id", rowId)

@@ -8,6 +8,8 @@ public enum EndReason {
     ENDED_BY_MANAGER,
     ENDED_BY_OWNER,
     RECLAIMED,
+    /** The per-user limit was reached and the user signed in again elsewhere. */
+    REPLACED,
     SERVER_RESTARTED,
     SERVER_STOPPED,
     /** The row is gone or expired: nothing more is known. */

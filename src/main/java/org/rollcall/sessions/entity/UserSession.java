@@ -29,6 +29,7 @@ import org.rollcall.accounts.entity.Account;
 @Entity
 @Table(name = "user_session", indexes = {
     @Index(name = "ix_user_session_expires", columnList = "expires_at"),
+    @Index(name = "ix_user_session_activity", columnList = "last_activity"),
     @Index(name = "ix_user_session_account", columnList = "account_id"),
     @Index(name = "ix_user_session_node", columnList = "node")})
 @NamedQuery(name = UserSession.STATE, query = "SELECT NEW org.rollcall.sessions.entity.SessionState("
@@ -39,6 +40,15 @@ import org.rollcall.accounts.entity.Account;
         + "s.endReason = :reason, s.version = s.version + 1 WHERE s.node = :node AND s.endedAt IS NULL")
 @NamedQuery(name = UserSession.COUNT_LIVE, query = "SELECT COUNT(s) FROM UserSession s "
         + "WHERE s.endedAt IS NULL AND s.expiresAt > :now")
+@NamedQuery(name = UserSession.COUNT_LIVE_ACTIVE, query = "SELECT COUNT(s) FROM UserSession s "
+        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.lastActivity > :idleSince")
+@NamedQuery(name = UserSession.COUNT_LIVE_OF_ACCOUNT, query = "SELECT COUNT(s) FROM UserSession s "
+        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.account = :account")
+@NamedQuery(name = UserSession.LONGEST_IDLE_DANGLING, query = "SELECT s.id FROM UserSession s "
+        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.lastActivity <= :idleSince "
+        + "ORDER BY s.lastActivity, s.id")
+@NamedQuery(name = UserSession.LONGEST_IDLE_OF_ACCOUNT, query = "SELECT s.id FROM UserSession s "
+        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.account = :account ORDER BY s.lastActivity, s.id")
 @NamedQuery(name = UserSession.EXPIRED_IDS, query = "SELECT s.id FROM UserSession s WHERE s.expiresAt <= :now")
 @NamedQuery(name = UserSession.DELETE_BY_IDS, query = "DELETE FROM UserSession s WHERE s.id IN :ids")
 @NamedQuery(name = UserSession.DELETE_ALL_OF_ACCOUNT, query = "DELETE FROM UserSession s "
@@ -49,6 +59,10 @@ public class UserSession {
     public static final String END = "UserSession.end";
     public static final String END_ALL_OF_NODE = "UserSession.endAllOfNode";
     public static final String COUNT_LIVE = "UserSession.countLive";
+    public static final String COUNT_LIVE_ACTIVE = "UserSession.countLiveActive";
+    public static final String COUNT_LIVE_OF_ACCOUNT = "UserSession.countLiveOfAccount";
+    public static final String LONGEST_IDLE_DANGLING = "UserSession.longestIdleDangling";
+    public static final String LONGEST_IDLE_OF_ACCOUNT = "UserSession.longestIdleOfAccount";
     public static final String EXPIRED_IDS = "UserSession.expiredIds";
     public static final String DELETE_BY_IDS = "UserSession.deleteByIds";
     public static final String DELETE_ALL_OF_ACCOUNT = "UserSession.deleteAllOfAccount";

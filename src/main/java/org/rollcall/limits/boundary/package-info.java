@@ -1,0 +1,4 @@
+/**
+ * The managers' settings page.
+ */
+package org.rollcall.limits.boundary;

@@ -1,0 +1,94 @@
+package org.rollcall.limits.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rollcall.limits.entity.LimitChange;
+import org.rollcall.limits.entity.SiteLimits;
+import org.rollcall.platform.control.RollcallSettings;
+import org.rollcall.sessions.control.SessionRegistry;
+
+/**
+ * Reads and changes the site's limit settings. Every change is checked against the provider's cap, made under
+ * the site lock (so it can't interleave with a sign-in's count), and recorded setting by setting.
+ */
+@ApplicationScoped
+@Transactional
+public class LimitSettings {
+
+    private static final Logger LOG = Logger.getLogger(LimitSettings.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteLock siteLock;
+
+    @Inject
+    SessionRegistry registry;
+
+    @Inject
+    RollcallSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public SiteLimits current() {
+        return siteLock.read();
+    }
+
+    public Optional<Integer> providerCap() {
+        return settings.sessionsLimit();
+    }
+
+    public Usage usage() {
+        SiteLimits limits = current();
+        Instant idleSince = clock.instant().minus(limits.danglingThreshold());
+        long inUse = registry.countLive();
+        long active = registry.countLiveActiveSince(idleSince);
+        return new Usage(inUse, LimitRules.effective(providerCap(), limits.sessionsLimit()), inUse - active);
+    }
+
+    public List<LimitChange> latestChanges(int count) {
+        return em.createNamedQuery(LimitChange.LATEST, LimitChange.class).setMaxResults(count).getResultList();
+    }
+
+    public void update(LimitValues values, String changedBy) throws InvalidLimits {
+        List<InvalidLimits.Problem> problems = LimitRules.problems(values, providerCap());
+        if (!problems.isEmpty()) {
+            throw new InvalidLimits(problems);
+        }
+        SiteLimits limits = siteLock.lock();
+        Instant now = clock.instant();
+        record(now, changedBy, "sessionsLimit", limits.sessionsLimit().orElse(null), values.sessionsLimit());
+        record(now, changedBy, "perUserLimit", limits.perUserLimit().orElse(null), values.perUserLimit());
+        record(now, changedBy, "perUserMode", limits.perUserMode(), values.perUserMode());
+        record(now, changedBy, "danglingMinutes", limits.danglingThreshold().toMinutes(), values.danglingMinutes());
+        record(now, changedBy, "danglingPolicy", limits.danglingPolicy(), values.danglingPolicy());
+        limits.setSessionsLimit(values.sessionsLimit());
+        limits.setPerUserLimit(values.perUserLimit());
+        limits.setPerUserMode(values.perUserMode());
+        limits.setDanglingThreshold(Duration.ofMinutes(values.danglingMinutes()));
+        limits.setDanglingPolicy(values.danglingPolicy());
+    }
+
+    private void record(Instant now, String changedBy, String setting, Object oldValue, Object newValue) {
+        if (Objects.equals(oldValue, newValue)) {
+            return;
+        }
+        String from = oldValue == null ? null : oldValue.toString();
+        String to = newValue == null ? null : newValue.toString();
+        em.persist(new LimitChange(now, changedBy, setting, from, to));
+        LOG.log(Level.INFO, "Limit setting {0} changed by {1}: {2} -> {3}", new Object[] {setting, changedBy, from, to});
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Admission at sign-in under the site lock, the usage figures, and validated changes to the settings.
+ */
+package org.rollcall.limits.control;

@@ -1,0 +1,103 @@
+package org.rollcall.limits.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The site's own limit settings, in the database so that a change reaches every node at its next sign-in.
+ * <p>
+ * There is one row, and every sign-in locks it while it counts and inserts: that is what makes "a limit of 10
+ * admits 10" hold under concurrent sign-ins on one node or many.
+ */
+@Entity
+@Table(name = "site_limits")
+public class SiteLimits {
+
+    /** The natural key of the one row. */
+    public static final String SITE = "site";
+    public static final Duration DEFAULT_DANGLING_THRESHOLD = Duration.ofHours(1);
+
+    @Id
+    @Column(name = "site", length = 16)
+    private String site = SITE;
+
+    /** The site's own limit; none means the provider's cap (if any) alone applies. */
+    @Column(name = "sessions_limit")
+    private Integer sessionsLimit;
+
+    @Column(name = "per_user_limit")
+    private Integer perUserLimit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "per_user_mode", nullable = false, length = 32)
+    private PerUserMode perUserMode = PerUserMode.REFUSE;
+
+    @Column(name = "dangling_minutes", nullable = false)
+    private long danglingMinutes = DEFAULT_DANGLING_THRESHOLD.toMinutes();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dangling_policy", nullable = false, length = 16)
+    private DanglingPolicy danglingPolicy = DanglingPolicy.COUNT;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    public Optional<Integer> sessionsLimit() {
+        return Optional.ofNullable(sessionsLimit);
+    }
+
+    public Optional<Integer> perUserLimit() {
+        return Optional.ofNullable(perUserLimit);
+    }
+
+    public PerUserMode perUserMode() {
+        return perUserMode;
+    }
+
+    public Duration danglingThreshold() {
+        return Duration.ofMinutes(danglingMinutes);
+    }
+
+    public DanglingPolicy danglingPolicy() {
+        return danglingPolicy;
+    }
+
+    public void setSessionsLimit(Integer sessionsLimit) {
+        this.sessionsLimit = sessionsLimit;
+    }
+
+    public void setPerUserLimit(Integer perUserLimit) {
+        this.perUserLimit = perUserLimit;
+    }
+
+    public void setPerUserMode(PerUserMode perUserMode) {
+        this.perUserMode = Objects.requireNonNull(perUserMode, "a per-user mode is required");
+    }
+
+    public void setDanglingThreshold(Duration threshold) {
+        this.danglingMinutes = Objects.requireNonNull(threshold, "a dangling threshold is required").toMinutes();
+    }
+
+    public void setDanglingPolicy(DanglingPolicy danglingPolicy) {
+        this.danglingPolicy = Objects.requireNonNull(danglingPolicy, "a dangling policy is required");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof SiteLimits limits && site.equals(limits.site);
+    }
+
+    @Override
+    public int hashCode() {
+        return site.hashCode();
+    }
+}

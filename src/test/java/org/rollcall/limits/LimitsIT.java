@@ -1,0 +1,288 @@
+package org.rollcall.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rollcall.limits.entity.DanglingPolicy;
+import org.rollcall.limits.entity.LimitChange;
+import org.rollcall.limits.entity.PerUserMode;
+import org.rollcall.sessions.control.SessionRegistry;
+import org.rollcall.sessions.entity.EndReason;
+import org.rollcall.testing.Browser;
+import org.rollcall.testing.Browser.Page;
+import org.rollcall.testing.Deployments;
+import org.rollcall.testing.LimitFixtures;
+import org.rollcall.testing.SessionRows;
+
+/**
+ * The sessions limit as users meet it: sign-ins admitted up to the limit and refused past it, also when many
+ * arrive at once; the dangling policies; managers; the settings page. Every test starts from an empty site.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LimitsIT {
+
+    private static final Duration TWO_HOURS = Duration.ofHours(2);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.rollcall();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    LimitFixtures limits;
+
+    @Inject
+    SessionRows rows;
+
+    @Inject
+    SessionRegistry registry;
+
+    @BeforeEach
+    void emptySite() {
+        limits.reset();
+    }
+
+    @Test
+    void aLimitOfThreeAdmitsThreeAndRefusesTheFourthWithTheMessage() {
+        limits.set(3, null, PerUserMode.REFUSE, DanglingPolicy.COUNT);
+
+        for (String user : List.of("alice", "bob", "carol")) {
+            assertTrue(signedIn(new Browser(base).signIn(user, "demo")), user + " admitted");
+        }
+        Browser fourth = new Browser(base);
+        Page refused = fourth.signIn("dave", "demo");
+
+        assertTrue(refused.isSignInPage(), "the fourth stays on the sign-in page");
+        assertTrue(refused.body().contains("There are more than 3 active user sessions. Please try again later."),
+                "with the limit's message");
+        assertEquals(0, rows.countByUserAgent(fourth.userAgent()), "no row for the refused sign-in");
+        assertEquals(3, registry.countLive());
+        assertTrue(fourth.get("app/home.xhtml").isSignInPage(), "the refused browser is not signed in");
+    }
+
+    @Test
+    void sixtySimultaneousSignInsAgainstALimitOfTenAdmitExactlyTen() throws Exception {
+        List<String> users = List.of("alice", "bob", "carol", "dave");
+        for (int round = 1; round <= 3; round++) {
+            limits.reset();
+            limits.set(10, null, PerUserMode.REFUSE, DanglingPolicy.COUNT);
+            String prefix = "round-" + round + "-" + UUID.randomUUID() + "/";
+            List<Browser> browsers = new ArrayList<>();
+            List<Page> loginPages = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                Browser browser = new Browser(base, prefix + i);
+                browsers.add(browser);
+                loginPages.add(browser.get("login.xhtml"));
+            }
+
+            List<Page> results = signInAllAtOnce(browsers, loginPages, users);
+
+            long admitted = results.stream().filter(LimitsIT::signedIn).count();
+            long refused = results.stream().filter(p -> p.body().contains("There are more than 10 active")).count();
+            assertEquals(10, admitted, "round " + round + ": admitted");
+            assertEquals(50, refused, "round " + round + ": refused with the message");
+            assertEquals(10, limits.countLiveWithUserAgentPrefix(prefix), "round " + round + ": rows");
+        }
+    }
+
+    @Test
+    void countPolicyRefusesWhileADanglingSessionHoldsASeat() {
+        limits.set(2, null, PerUserMode.REFUSE, DanglingPolicy.COUNT);
+        Browser idle = signedInBrowser("alice");
+        signedInBrowser("bob");
+        rows.age(rows.onlyRowOf(idle).getId(), TWO_HOURS, TWO_HOURS);
+
+        assertTrue(new Browser(base).signIn("carol", "demo").body().contains("There are more than 2 active"));
+    }
+
+    @Test
+    void ignorePolicyLeavesDanglingSessionsUncounted() {
+        limits.set(2, null, PerUserMode.REFUSE, DanglingPolicy.IGNORE);
+        Browser idle = signedInBrowser("alice");
+        signedInBrowser("bob");
+        rows.age(rows.onlyRowOf(idle).getId(), TWO_HOURS, TWO_HOURS);
+
+        assertTrue(signedIn(new Browser(base).signIn("carol", "demo")), "the dangling seat doesn't count");
+        assertFalse(signedIn(new Browser(base).signIn("dave", "demo")), "the two active ones still do");
+        assertNull(rows.onlyRowOf(idle).getEndedAt(), "the dangling session itself lives on");
+    }
+
+    @Test
+    void reclaimPolicyEndsTheLongestIdleDanglingSessionAndTellsItsBrowser() {
+        limits.set(2, null, PerUserMode.REFUSE, DanglingPolicy.RECLAIM);
+        Browser longestIdle = signedInBrowser("alice");
+        Browser lessIdle = signedInBrowser("bob");
+        rows.age(rows.onlyRowOf(longestIdle).getId(), Duration.ofHours(3), Duration.ofHours(3));
+        rows.age(rows.onlyRowOf(lessIdle).getId(), TWO_HOURS, TWO_HOURS);
+
+        assertTrue(signedIn(new Browser(base).signIn("carol", "demo")), "admitted by reclaiming a seat");
+
+        assertEquals(EndReason.RECLAIMED, rows.onlyRowOf(longestIdle).getEndReason());
+        assertNull(rows.onlyRowOf(lessIdle).getEndedAt(), "only one seat is reclaimed");
+        Page next = longestIdle.get("app/home.xhtml");
+        assertTrue(next.isSignInPage());
+        assertTrue(next.body().contains("Your idle session was ended to make room for another user."));
+    }
+
+    @Test
+    void reclaimPolicyStillRefusesWhenNoSessionDangles() {
+        limits.set(1, null, PerUserMode.REFUSE, DanglingPolicy.RECLAIM);
+        Browser active = signedInBrowser("alice");
+
+        assertFalse(signedIn(new Browser(base).signIn("bob", "demo")));
+        assertNull(rows.onlyRowOf(active).getEndedAt());
+    }
+
+    @Test
+    void expiredSessionsNeverCount() {
+        limits.set(2, null, PerUserMode.REFUSE, DanglingPolicy.COUNT);
+        Instant now = Instant.now();
+        rows.insert("alice", 5, now.minus(TWO_HOURS), now.minusSeconds(1), "expired-" + UUID.randomUUID());
+
+        assertTrue(signedIn(new Browser(base).signIn("bob", "demo")));
+        assertTrue(signedIn(new Browser(base).signIn("carol", "demo")));
+        assertEquals(2, registry.countLive());
+    }
+
+    @Test
+    void aManagerSignsInWhenTheSiteIsFull() {
+        limits.set(1, null, PerUserMode.REFUSE, DanglingPolicy.COUNT);
+        signedInBrowser("alice");
+
+        assertTrue(signedIn(new Browser(base).signIn("admin", "it-admin-secret")), "the manager is admitted");
+        assertEquals(2, registry.countLive(), "and counted");
+        assertFalse(signedIn(new Browser(base).signIn("bob", "demo")), "users still are refused");
+    }
+
+    @Test
+    void perUserLimitRefusesAThirdSessionInRefuseMode() {
+        limits.set(null, 2, PerUserMode.REFUSE, DanglingPolicy.COUNT);
+        signedInBrowser("alice");
+        signedInBrowser("alice");
+
+        Page third = new Browser(base).signIn("alice", "demo");
+
+        assertTrue(third.body().contains("You already have 2 active sessions."), "says why");
+        assertTrue(signedIn(new Browser(base).signIn("bob", "demo")), "other users are not affected");
+    }
+
+    @Test
+    void perUserLimitEndsTheUsersLongestIdleSessionInThatMode() {
+        limits.set(null, 2, PerUserMode.END_LONGEST_IDLE, DanglingPolicy.COUNT);
+        Browser older = signedInBrowser("alice");
+        Browser newer = signedInBrowser("alice");
+        rows.age(rows.onlyRowOf(older).getId(), Duration.ofMinutes(10), Duration.ofMinutes(10));
+
+        assertTrue(signedIn(new Browser(base).signIn("alice", "demo")), "the new sign-in is admitted");
+
+        assertEquals(EndReason.REPLACED, rows.onlyRowOf(older).getEndReason());
+        assertNull(rows.onlyRowOf(newer).getEndedAt());
+        assertTrue(older.get("app/home.xhtml").body().contains("you signed in on another device"));
+    }
+
+    @Test
+    void theSettingsPageRefusesALimitAboveTheCapAndRecordsAValidChange() {
+        Browser manager = signedInBrowser("admin", "it-admin-secret");
+        Page settings = manager.get("app/site/settings.xhtml");
+        assertTrue(settings.body().contains("The hosting provider&#39;s cap is 40")
+                || settings.body().contains("The hosting provider's cap is 40"), "shows the cap");
+
+        Page aboveCap = manager.submit(settings, "settings", "save", settingsForm("41"));
+
+        assertTrue(aboveCap.body().contains("above the hosting provider&#39;s cap of 40")
+                || aboveCap.body().contains("above the hosting provider's cap of 40"), "says why");
+        assertTrue(limits.current().sessionsLimit().isEmpty(), "nothing changed");
+
+        Page saved = manager.submit(aboveCap, "settings", "save", settingsForm("25"));
+
+        assertTrue(saved.body().contains("Settings saved."));
+        assertEquals(25, limits.current().sessionsLimit().orElseThrow());
+        LimitChange change = limits.changes().get(0);
+        assertEquals("admin", change.getChangedBy());
+        assertEquals("sessionsLimit", change.getSetting());
+        assertNull(change.getOldValue());
+        assertEquals("25", change.getNewValue());
+        assertTrue(saved.body().contains("1 of 25 sessions in use"), "usage against the new limit");
+    }
+
+    @Test
+    void aNonManagerCanNeitherOpenNorPostTheSettings() {
+        Browser user = signedInBrowser("alice");
+        Page home = user.get("app/home.xhtml");
+
+        assertEquals(403, user.get("app/site/settings.xhtml").status());
+        Page forged = user.postTo("app/site/settings.xhtml", home, "settings", "save", settingsForm("5"));
+
+        assertEquals(403, forged.status());
+        assertTrue(limits.current().sessionsLimit().isEmpty(), "nothing changed");
+    }
+
+    private Map<String, String> settingsForm(String sessionsLimit) {
+        return Map.of("sessionsLimit", sessionsLimit, "perUserLimit", "", "perUserMode", "REFUSE",
+                "danglingMinutes", "60", "danglingPolicy", "COUNT");
+    }
+
+    private Browser signedInBrowser(String user) {
+        return signedInBrowser(user, "demo");
+    }
+
+    private Browser signedInBrowser(String user, String password) {
+        Browser browser = new Browser(base);
+        assertTrue(signedIn(browser.signIn(user, password)), user + " signs in");
+        return browser;
+    }
+
+    private static boolean signedIn(Page page) {
+        return page.path().endsWith("/app/home.xhtml");
+    }
+
+    private static List<Page> signInAllAtOnce(List<Browser> browsers, List<Page> loginPages, List<String> users)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Page>> futures = new ArrayList<>();
+            for (int i = 0; i < browsers.size(); i++) {
+                Browser browser = browsers.get(i);
+                Page login = loginPages.get(i);
+                String user = users.get(i % users.size());
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return browser.submit(login, "login", "submit", Map.of("username", user, "password", "demo"));
+                }));
+            }
+            start.countDown();
+            List<Page> results = new ArrayList<>();
+            for (Future<Page> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.rollcall.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.rollcall.limits.entity.DanglingPolicy;
+import org.rollcall.limits.entity.LimitChange;
+import org.rollcall.limits.entity.PerUserMode;
+import org.rollcall.limits.entity.SiteLimits;
+import org.rollcall.sessions.entity.Utc;
+
+/** Test-only: puts the site's limits and sessions in a known state before each limits test. */
+@ApplicationScoped
+@Transactional
+public class LimitFixtures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** No live sessions, default limits: each test starts from the same empty site. */
+    public void reset() {
+        em.createNativeQuery("UPDATE user_session SET ended_at = ?, end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL")
+                .setParameter(1, Timestamp.valueOf(Utc.of(Instant.now())))
+                .executeUpdate();
+        set(null, null, PerUserMode.REFUSE, DanglingPolicy.COUNT);
+    }
+
+    public void set(Integer sessionsLimit, Integer perUserLimit, PerUserMode mode, DanglingPolicy policy) {
+        SiteLimits limits = em.find(SiteLimits.class, SiteLimits.SITE);
+        limits.setSessionsLimit(sessionsLimit);
+        limits.setPerUserLimit(perUserLimit);
+        limits.setPerUserMode(mode);
+        limits.setDanglingThreshold(Duration.ofHours(1));
+        limits.setDanglingPolicy(policy);
+    }
+
+    public SiteLimits current() {
+        SiteLimits limits = em.find(SiteLimits.class, SiteLimits.SITE);
+        em.refresh(limits);
+        return limits;
+    }
+
+    public List<LimitChange> changes() {
+        return em.createNamedQuery(LimitChange.LATEST, LimitChange.class).getResultList();
+    }
+
+    public long countLiveWithUserAgentPrefix(String prefix) {
+        return em.createQuery("SELECT COUNT(s) FROM UserSession s WHERE s.userAgent LIKE :prefix "
+                + "AND s.endedAt IS NULL", Long.class)
+                .setParameter("prefix", prefix + "%")
+                .getSingleResult();
+    }
+}
