@@ -87,9 +87,19 @@ public class SessionRows {
 
     /** Inserts rows straight into the table, for volume tests. */
     public void insert(String username, int count, Instant loginAt, Instant expiresAt, String userAgent) {
+        insert(username, count, loginAt, Duration.ZERO, expiresAt, "192.0.2.1", userAgent);
+    }
+
+    /**
+     * Inserts {@code count} rows whose sign-in (and last activity) steps back by {@code step} from row to row,
+     * so sorting by time has one right answer. Returns nothing: find them by their user agent.
+     */
+    public void insert(String username, int count, Instant newest, Duration step, Instant expiresAt, String ip,
+            String userAgent) {
         Account account = account(username);
         for (int i = 0; i < count; i++) {
-            em.persist(new UserSession(account, loginAt, expiresAt, "192.0.2.1", userAgent, "it-node"));
+            Instant loginAt = newest.minus(step.multipliedBy(i));
+            em.persist(new UserSession(account, loginAt, expiresAt, ip, userAgent, "it-node"));
             if (i % 500 == 499) {
                 em.flush();
                 em.clear();

@@ -16,7 +16,6 @@ import org.rollcall.accounts.entity.Role;
 import org.rollcall.limits.control.InvalidLimits;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.limits.control.LimitValues;
-import org.rollcall.limits.control.Usage;
 import org.rollcall.limits.entity.DanglingPolicy;
 import org.rollcall.limits.entity.LimitChange;
 import org.rollcall.limits.entity.PerUserMode;
@@ -55,7 +54,6 @@ public class SettingsBacking {
     private PerUserMode perUserMode;
     private Long danglingMinutes;
     private DanglingPolicy danglingPolicy;
-    private Usage usage;
 
     @PostConstruct
     void load() {
@@ -77,7 +75,6 @@ public class SettingsBacking {
             limitSettings.update(new LimitValues(sessionsLimit, perUserLimit, perUserMode, danglingMinutes,
                     danglingPolicy), security.getCallerPrincipal().getName());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("settings.saved"), null));
-            usage = null;
         } catch (InvalidLimits invalid) {
             for (InvalidLimits.Problem problem : invalid.problems()) {
                 faces.addMessage("settings:" + problem.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -85,26 +82,6 @@ public class SettingsBacking {
             }
             faces.validationFailed();
         }
-    }
-
-    public long getInUse() {
-        return usage().inUse();
-    }
-
-    /** The limit in force, or {@code null} when there is none. */
-    public Integer getLimit() {
-        return usage().limit().orElse(null);
-    }
-
-    public long getDangling() {
-        return usage().dangling();
-    }
-
-    private Usage usage() {
-        if (usage == null) {
-            usage = limitSettings.usage();
-        }
-        return usage;
     }
 
     public Integer getProviderCap() {

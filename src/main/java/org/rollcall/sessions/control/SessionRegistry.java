@@ -114,6 +114,13 @@ public class SessionRegistry {
                 .getSingleResult();
     }
 
+    /** How many different people have a live session. */
+    public long countLiveAccounts() {
+        return em.createNamedQuery(UserSession.COUNT_LIVE_ACCOUNTS, Long.class)
+                .setParameter("now", Utc.of(clock.instant()))
+                .getSingleResult();
+    }
+
     /** Live sessions with activity after {@code idleSince}: the ones that are not dangling. */
     public long countLiveActiveSince(Instant idleSince) {
         return em.createNamedQuery(UserSession.COUNT_LIVE_ACTIVE, Long.class)

@@ -49,6 +49,17 @@ import org.rollcall.accounts.entity.Account;
         + "ORDER BY s.lastActivity, s.id")
 @NamedQuery(name = UserSession.LONGEST_IDLE_OF_ACCOUNT, query = "SELECT s.id FROM UserSession s "
         + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.account = :account ORDER BY s.lastActivity, s.id")
+@NamedQuery(name = UserSession.END_SOME, query = "UPDATE UserSession s SET s.endedAt = :now, "
+        + "s.endReason = :reason, s.version = s.version + 1 "
+        + "WHERE s.id IN :ids AND s.id <> :keep AND s.endedAt IS NULL")
+@NamedQuery(name = UserSession.END_ALL_OF_ACCOUNT, query = "UPDATE UserSession s SET s.endedAt = :now, "
+        + "s.endReason = :reason, s.version = s.version + 1 "
+        + "WHERE s.account = :account AND s.id <> :keep AND s.endedAt IS NULL")
+@NamedQuery(name = UserSession.END_OWN, query = "UPDATE UserSession s SET s.endedAt = :now, "
+        + "s.endReason = :reason, s.version = s.version + 1 "
+        + "WHERE s.id = :id AND s.account = :account AND s.id <> :keep AND s.endedAt IS NULL")
+@NamedQuery(name = UserSession.COUNT_LIVE_ACCOUNTS, query = "SELECT COUNT(DISTINCT s.account) FROM UserSession s "
+        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now")
 @NamedQuery(name = UserSession.EXPIRED_IDS, query = "SELECT s.id FROM UserSession s WHERE s.expiresAt <= :now")
 @NamedQuery(name = UserSession.DELETE_BY_IDS, query = "DELETE FROM UserSession s WHERE s.id IN :ids")
 @NamedQuery(name = UserSession.DELETE_ALL_OF_ACCOUNT, query = "DELETE FROM UserSession s "
@@ -63,6 +74,10 @@ public class UserSession {
     public static final String COUNT_LIVE_OF_ACCOUNT = "UserSession.countLiveOfAccount";
     public static final String LONGEST_IDLE_DANGLING = "UserSession.longestIdleDangling";
     public static final String LONGEST_IDLE_OF_ACCOUNT = "UserSession.longestIdleOfAccount";
+    public static final String END_SOME = "UserSession.endSome";
+    public static final String END_ALL_OF_ACCOUNT = "UserSession.endAllOfAccount";
+    public static final String END_OWN = "UserSession.endOwn";
+    public static final String COUNT_LIVE_ACCOUNTS = "UserSession.countLiveAccounts";
     public static final String EXPIRED_IDS = "UserSession.expiredIds";
     public static final String DELETE_BY_IDS = "UserSession.deleteByIds";
     public static final String DELETE_ALL_OF_ACCOUNT = "UserSession.deleteAllOfAccount";

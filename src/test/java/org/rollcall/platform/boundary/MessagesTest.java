@@ -20,9 +20,19 @@ class MessagesTest {
             if (!pattern.contains("{0}")) {
                 continue;
             }
-            String shown = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {"P0", "P1", "P2"});
-            assertTrue(shown.contains("P0"), key + " shows its parameter: " + shown);
+            String shown = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {71, 72, 73, 74});
+            assertTrue(shown.contains("71"), key + " shows its parameter: " + shown);
             assertFalse(shown.contains("{"), key + " leaves no placeholder: " + shown);
+        }
+    }
+
+    @Test
+    void textsWithoutParametersKeepTheirApostrophesSingle() {
+        for (String key : bundle.keySet()) {
+            String text = bundle.getString(key);
+            if (!text.contains("{")) {
+                assertFalse(text.contains("''"), key + " is shown as written, so it needs no doubled apostrophe");
+            }
         }
     }
 

@@ -1,0 +1,94 @@
+package org.rollcall.monitor.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Clock;
+import org.rollcall.limits.control.LimitSettings;
+import org.rollcall.monitor.control.DeviceParser;
+import org.rollcall.monitor.control.SessionEnding;
+import org.rollcall.monitor.control.SessionFilter;
+import org.rollcall.monitor.control.SessionSearch;
+import org.rollcall.platform.boundary.Texts;
+import org.rollcall.sessions.boundary.CurrentSession;
+
+/**
+ * My sessions: the signed-in user's own live sessions. Ownership is checked by the queries, so an id posted
+ * for someone else's session, or forged, ends nothing and gets a clear message.
+ */
+@Named("mySessions")
+@ViewScoped
+public class MySessionsBacking implements SessionTableModel.Source {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SessionSearch search;
+
+    @Inject
+    transient SessionEnding ending;
+
+    @Inject
+    transient DeviceParser devices;
+
+    @Inject
+    transient LimitSettings limitSettings;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient CurrentSession currentSession;
+
+    @Inject
+    transient Texts texts;
+
+    @Inject
+    transient Clock clock;
+
+    private SessionTableModel model;
+    private String currentRowId;
+    private String owner;
+
+    @PostConstruct
+    void init() {
+        owner = security.getCallerPrincipal().getName();
+        currentRowId = currentSession.rowId();
+        model = new SessionTableModel(search, devices, this);
+    }
+
+    @Override
+    public SessionFilter filter() {
+        return SessionFilter.ownedBy(owner, clock.instant().minus(limitSettings.current().danglingThreshold()));
+    }
+
+    @Override
+    public String currentRowId() {
+        return currentRowId;
+    }
+
+    public void signOut(String rowId) {
+        if (rowId != null && ending.endOwn(owner, rowId, currentRowId)) {
+            message(FacesMessage.SEVERITY_INFO, texts.get("mySessions.signedOut"));
+        } else {
+            message(FacesMessage.SEVERITY_ERROR, texts.get("mySessions.notYours"));
+        }
+    }
+
+    public void signOutOthers() {
+        message(FacesMessage.SEVERITY_INFO, texts.get("mySessions.signedOutOthers",
+                ending.endAllOtherOwn(owner, currentRowId)));
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public SessionTableModel getModel() {
+        return model;
+    }
+}

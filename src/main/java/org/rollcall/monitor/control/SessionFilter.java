@@ -1,0 +1,19 @@
+package org.rollcall.monitor.control;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Which live sessions a table shows. {@code owner} restricts to one account (My sessions); the rest come from
+ * the manager's filters. {@code idleSince}: with {@code danglingOnly}, only sessions idle since then.
+ */
+public record SessionFilter(Optional<String> owner, String user, String ip, boolean danglingOnly, Instant idleSince) {
+
+    public static SessionFilter ownedBy(String username, Instant idleSince) {
+        return new SessionFilter(Optional.of(username), null, null, false, idleSince);
+    }
+
+    public SessionFilter withCriteria(String user, String ip, boolean danglingOnly) {
+        return new SessionFilter(owner, user, ip, danglingOnly, idleSince);
+    }
+}

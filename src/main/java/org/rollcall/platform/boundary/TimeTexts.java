@@ -1,0 +1,36 @@
+package org.rollcall.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Times for pages: relative in the text ({@code #{time.ago(...)}}), exact on hover ({@code #{time.exact(...)}}). */
+@Named("time")
+@RequestScoped
+public class TimeTexts {
+
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    Clock clock;
+
+    public String ago(Instant then) {
+        if (then == null) {
+            return "";
+        }
+        RelativeTime.Phrase phrase = RelativeTime.between(then, clock.instant());
+        return texts.get(phrase.key(), phrase.amount());
+    }
+
+    public String exact(Instant time) {
+        return time == null ? "" : EXACT.format(time);
+    }
+}
