@@ -3,16 +3,14 @@ package org.rollcall.limits.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.rollcall.accounts.entity.Role;
+import org.rollcall.accounts.boundary.ManagerCheck;
 import org.rollcall.limits.control.InvalidLimits;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.limits.control.LimitValues;
@@ -44,7 +42,7 @@ public class SettingsBacking {
     FacesContext faces;
 
     @Inject
-    ExternalContext external;
+    ManagerCheck managerCheck;
 
     @Inject
     Texts texts;
@@ -66,9 +64,7 @@ public class SettingsBacking {
     }
 
     public void save() throws IOException {
-        if (!security.isCallerInRole(Role.MANAGER_GROUP)) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
+        if (!managerCheck.allowed()) {
             return;
         }
         try {

@@ -51,11 +51,15 @@ public class LimitSettings {
         return settings.sessionsLimit();
     }
 
+    /** Sessions without activity since this instant dangle (unless expired). */
+    public Instant danglingSince() {
+        return clock.instant().minus(current().danglingThreshold());
+    }
+
     public Usage usage() {
         SiteLimits limits = current();
-        Instant idleSince = clock.instant().minus(limits.danglingThreshold());
         long inUse = registry.countLive();
-        long active = registry.countLiveActiveSince(idleSince);
+        long active = registry.countLiveActiveSince(clock.instant().minus(limits.danglingThreshold()));
         return new Usage(inUse, LimitRules.effective(providerCap(), limits.sessionsLimit()), inUse - active);
     }
 

@@ -2,21 +2,15 @@ package org.rollcall.monitor.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.rollcall.accounts.entity.Role;
+import org.rollcall.accounts.boundary.ManagerCheck;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.monitor.control.DeviceParser;
 import org.rollcall.monitor.control.SessionEnding;
@@ -37,28 +31,26 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SessionSearch search;
+    SessionSearch search;
 
     @Inject
-    transient SessionEnding ending;
+    SessionEnding ending;
 
     @Inject
-    transient DeviceParser devices;
+    DeviceParser devices;
 
     @Inject
-    transient LimitSettings limitSettings;
+    LimitSettings limitSettings;
 
     @Inject
-    transient SecurityContext security;
+    ManagerCheck managerCheck;
 
     @Inject
-    transient CurrentSession currentSession;
+    CurrentSession currentSession;
 
     @Inject
-    transient Texts texts;
+    Texts texts;
 
-    @Inject
-    transient Clock clock;
 
     private SessionTableModel model;
     private String currentRowId;
@@ -75,7 +67,7 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
 
     @Override
     public SessionFilter filter() {
-        return new SessionFilter(Optional.empty(), user, ip, danglingOnly, idleSince());
+        return new SessionFilter(Optional.empty(), user, ip, danglingOnly, limitSettings.danglingSince());
     }
 
     @Override
@@ -84,7 +76,7 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
     }
 
     public void endSelected() throws IOException {
-        if (!managerOrForbidden()) {
+        if (!managerCheck.allowed()) {
             return;
         }
         List<String> ids = selected.stream().map(SessionView::id).toList();
@@ -97,7 +89,7 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
     }
 
     public void endAllOf(String username) throws IOException {
-        if (!managerOrForbidden()) {
+        if (!managerCheck.allowed()) {
             return;
         }
         info("sessions.endedOfUser", ending.endAllOfUser(username, currentRowId), username);
@@ -110,20 +102,6 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
 
     public String confirmEndAllOf(String displayName) {
         return texts.get("sessions.confirm.user", displayName);
-    }
-
-    private Instant idleSince() {
-        return clock.instant().minus(limitSettings.current().danglingThreshold());
-    }
-
-    private boolean managerOrForbidden() throws IOException {
-        if (security.isCallerInRole(Role.MANAGER_GROUP)) {
-            return true;
-        }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-        FacesContext.getCurrentInstance().responseComplete();
-        return false;
     }
 
     private void info(String key, Object... arguments) {

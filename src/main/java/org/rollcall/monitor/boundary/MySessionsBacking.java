@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.time.Clock;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.monitor.control.DeviceParser;
 import org.rollcall.monitor.control.SessionEnding;
@@ -27,28 +26,26 @@ public class MySessionsBacking implements SessionTableModel.Source {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SessionSearch search;
+    SessionSearch search;
 
     @Inject
-    transient SessionEnding ending;
+    SessionEnding ending;
 
     @Inject
-    transient DeviceParser devices;
+    DeviceParser devices;
 
     @Inject
-    transient LimitSettings limitSettings;
+    LimitSettings limitSettings;
 
     @Inject
     transient SecurityContext security;
 
     @Inject
-    transient CurrentSession currentSession;
+    CurrentSession currentSession;
 
     @Inject
-    transient Texts texts;
+    Texts texts;
 
-    @Inject
-    transient Clock clock;
 
     private SessionTableModel model;
     private String currentRowId;
@@ -63,7 +60,7 @@ public class MySessionsBacking implements SessionTableModel.Source {
 
     @Override
     public SessionFilter filter() {
-        return SessionFilter.ownedBy(owner, clock.instant().minus(limitSettings.current().danglingThreshold()));
+        return SessionFilter.ownedBy(owner, limitSettings.danglingSince());
     }
 
     @Override

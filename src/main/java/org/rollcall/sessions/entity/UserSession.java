@@ -28,7 +28,9 @@ import org.rollcall.accounts.entity.Account;
  */
 @Entity
 @Table(name = "user_session", indexes = {
-    @Index(name = "ix_user_session_expires", columnList = "expires_at"),
+    // Leads with expires_at for the live range and the sweep; carries the other columns the counts read, so
+    // counting live, active and distinct users reads only the index (measured: bench/grid-paging.sh).
+    @Index(name = "ix_user_session_live", columnList = "expires_at, ended_at, last_activity, account_id, id"),
     @Index(name = "ix_user_session_activity", columnList = "last_activity"),
     @Index(name = "ix_user_session_account", columnList = "account_id"),
     @Index(name = "ix_user_session_node", columnList = "node")})
