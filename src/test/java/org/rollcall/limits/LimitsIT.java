@@ -205,6 +205,17 @@ class LimitsIT {
     }
 
     @Test
+    void aLoweredPerUserLimitEndsAsManyIdleSessionsAsItTakes() {
+        List<Browser> sessions = List.of(signedInBrowser("bob"), signedInBrowser("bob"), signedInBrowser("bob"));
+        limits.set(null, 2, PerUserMode.END_LONGEST_IDLE, DanglingPolicy.COUNT);
+
+        assertTrue(signedIn(new Browser(base).signIn("bob", "demo")));
+
+        long stillLive = sessions.stream().filter(b -> rows.onlyRowOf(b).getEndedAt() == null).count();
+        assertEquals(1, stillLive, "two of the three earlier sessions ended, so bob has 2 with the new one");
+    }
+
+    @Test
     void theSettingsPageRefusesALimitAboveTheCapAndRecordsAValidChange() {
         Browser manager = signedInBrowser("admin", "it-admin-secret");
         Page settings = manager.get("app/site/settings.xhtml");

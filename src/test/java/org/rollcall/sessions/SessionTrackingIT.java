@@ -13,6 +13,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -185,6 +186,38 @@ class SessionTrackingIT {
         UserSession afterSlot = rows.find(signedIn.getId()).orElseThrow();
         assertEquals(signedIn.getVersion() + 1, afterSlot.getVersion(), "exactly one write for 24 requests");
         assertTrue(afterSlot.getLastActivity().isAfter(Instant.now().minusSeconds(30)), "last activity is now");
+    }
+
+    @Test
+    void aSignedInSessionWithoutItsRowIsSignedOutAtTheNextRequest() {
+        Browser browser = new Browser(base);
+        browser.signIn("alice", "demo");
+
+        assertEquals(204, browser.get("it/drop-ticket").status());
+
+        assertTrue(browser.get("app/home.xhtml").isSignInPage(), "not allowed on without a row");
+        assertTrue(browser.get("app/home.xhtml").isSignInPage(), "and signed out for good");
+    }
+
+    @Test
+    void signingInAgainFromAnOldSignInPageLeavesNothingOfTheFirstUserBehind() {
+        Browser sharedPc = new Browser(base);
+        Browser phone = new Browser(base);
+        Page oldSignInPage = sharedPc.get("login.xhtml");
+        sharedPc.signIn("carol", "demo");
+        phone.signIn("carol", "demo");
+        Page carolsSessionsPage = sharedPc.get("app/sessions.xhtml");
+        UserSession carolsPhone = rows.onlyRowOf(phone);
+
+        Page home = sharedPc.submit(oldSignInPage, "login", "submit", Map.of("username", "dave", "password", "demo"));
+        assertTrue(home.body().contains("Signed in as Dave"), "the second user is signed in");
+
+        sharedPc.submit(carolsSessionsPage, "mine", "signOutOthers", Map.of());
+        assertNull(rows.find(carolsPhone.getId()).orElseThrow().getEndedAt(),
+                "the first user's open page can no longer act for her");
+        List<UserSession> pcRows = rows.byUserAgent(sharedPc.userAgent());
+        assertEquals(EndReason.SIGNED_OUT, pcRows.get(0).getEndReason(), "her sign-in on the PC ended");
+        assertEquals("dave", pcRows.get(1).getAccount().getUsername());
     }
 
     @Test

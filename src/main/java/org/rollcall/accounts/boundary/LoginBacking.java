@@ -113,9 +113,9 @@ public class LoginBacking {
             fail(refused.kind() == SignInRefused.Kind.SITE_FULL ? "limit.refused" : "limit.perUserRefused",
                     refused.limit());
             return null;
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) { // the row could not be written: database down, commit failed, ...
             LOG.log(Level.WARNING, "Sign-in of ''{0}'' refused: its session row could not be written: {1}",
-                    new Object[] {username, e.getMessage()});
+                    new Object[] {username, e.toString()});
             undoSignIn(request);
             fail("login.unavailable");
             return null;
@@ -134,16 +134,22 @@ public class LoginBacking {
         HttpSession session = request.getSession();
         request.changeSessionId(); // the id a visitor had before signing in is worth nothing after
         SessionTicket ticket = admission.admit(account, ClientInfo.of(request), node.name(request.getLocalPort()));
+        if (session.getAttribute(SessionTicket.ATTRIBUTE) instanceof SessionTicket earlier) {
+            registry.end(earlier.rowId(), EndReason.SIGNED_OUT); // a double-clicked sign-in got here first
+        }
         session.setAttribute(SessionTicket.ATTRIBUTE, ticket);
         session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout().toSeconds()));
     }
 
-    /** Signing in again in the same browser replaces the earlier sign-in rather than orphaning its row. */
-    private void endPreviousSignIn(HttpServletRequest request) {
+    /**
+     * Signing in again in the same browser (from a sign-in page left open) ends the earlier sign-in completely:
+     * its row, and its HTTP session with every page state in it, so nothing of the first user's carries over.
+     */
+    private void endPreviousSignIn(HttpServletRequest request) throws ServletException {
         SessionTicket previous = currentTicket();
         if (previous != null) {
             registry.end(previous.rowId(), EndReason.SIGNED_OUT);
-            request.getSession().removeAttribute(SessionTicket.ATTRIBUTE);
+            undoSignIn(request);
         }
     }
 

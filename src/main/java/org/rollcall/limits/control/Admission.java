@@ -56,7 +56,14 @@ public class Admission {
         if (limits.perUserMode() == PerUserMode.REFUSE) {
             throw new SignInRefused(SignInRefused.Kind.USER_FULL, perUser.get());
         }
-        registry.longestIdleOf(account).ifPresent(id -> registry.end(id, EndReason.REPLACED));
+        // End longest-idle sessions until one seat is free: more than one if the limit was lowered.
+        while (LimitRules.full(registry.countLiveOf(account), perUser)) {
+            Optional<String> longestIdle = registry.longestIdleOf(account);
+            if (longestIdle.isEmpty()) {
+                return;
+            }
+            registry.end(longestIdle.get(), EndReason.REPLACED);
+        }
     }
 
     private void applySiteLimit(SiteLimits limits) {

@@ -1,5 +1,6 @@
 package org.rollcall.limits.control;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +27,12 @@ public final class LimitRules {
         return limit.isPresent() && counted >= limit.get();
     }
 
-    /** What is wrong with submitted settings, given the provider's cap; empty when they can be saved. */
-    public static List<InvalidLimits.Problem> problems(LimitValues values, Optional<Integer> providerCap) {
+    /**
+     * What is wrong with submitted settings, given the provider's cap and the session lifetime (a session can't
+     * be idle longer than it lives, so no threshold needs to be); empty when they can be saved.
+     */
+    public static List<InvalidLimits.Problem> problems(LimitValues values, Optional<Integer> providerCap,
+            Duration lifetime) {
         List<InvalidLimits.Problem> problems = new ArrayList<>();
         Integer siteLimit = values.sessionsLimit();
         if (siteLimit != null && siteLimit < 1) {
@@ -38,8 +43,9 @@ public final class LimitRules {
         if (values.perUserLimit() != null && values.perUserLimit() < 1) {
             problems.add(new InvalidLimits.Problem("perUserLimit", "settings.invalid.atLeastOne"));
         }
-        if (values.danglingMinutes() == null || values.danglingMinutes() < 1) {
-            problems.add(new InvalidLimits.Problem("danglingMinutes", "settings.invalid.danglingMinutes"));
+        long maxMinutes = Math.max(1, lifetime.toMinutes());
+        if (values.danglingMinutes() == null || values.danglingMinutes() < 1 || values.danglingMinutes() > maxMinutes) {
+            problems.add(new InvalidLimits.Problem("danglingMinutes", "settings.invalid.danglingMinutes", maxMinutes));
         }
         if (values.perUserMode() == null) {
             problems.add(new InvalidLimits.Problem("perUserMode", "settings.invalid.required"));

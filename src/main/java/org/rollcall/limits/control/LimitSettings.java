@@ -68,7 +68,7 @@ public class LimitSettings {
     }
 
     public void update(LimitValues values, String changedBy) throws InvalidLimits {
-        List<InvalidLimits.Problem> problems = LimitRules.problems(values, providerCap());
+        List<InvalidLimits.Problem> problems = LimitRules.problems(values, providerCap(), settings.lifetime());
         if (!problems.isEmpty()) {
             throw new InvalidLimits(problems);
         }

@@ -44,7 +44,18 @@ public class SessionGuard extends HttpFilter {
         node.name(request.getLocalPort());
         HttpSession session = request.getSession(false);
         Object ticket = session == null ? null : session.getAttribute(SessionTicket.ATTRIBUTE);
-        if (!(ticket instanceof SessionTicket) || request.getServletPath().startsWith(RESOURCES)) {
+        if (request.getServletPath().startsWith(RESOURCES)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!(ticket instanceof SessionTicket)) {
+            if (request.getUserPrincipal() != null) {
+                // Signed in but not on the roll (its sign-in failed half-way): not allowed to stay.
+                request.logout();
+                session.invalidate();
+                SignInRedirect.send(request, response, EndReason.EXPIRED);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
