@@ -200,24 +200,26 @@ class SessionTrackingIT {
     }
 
     @Test
-    void signingInAgainFromAnOldSignInPageLeavesNothingOfTheFirstUserBehind() {
+    void aSignInFromAnOldSignInPageSignsTheFirstUserOutCompletelyAndAsksAgain() {
         Browser sharedPc = new Browser(base);
         Browser phone = new Browser(base);
         Page oldSignInPage = sharedPc.get("login.xhtml");
         sharedPc.signIn("carol", "demo");
         phone.signIn("carol", "demo");
         Page carolsSessionsPage = sharedPc.get("app/sessions.xhtml");
+        UserSession carolsPc = rows.onlyRowOf(sharedPc);
         UserSession carolsPhone = rows.onlyRowOf(phone);
 
-        Page home = sharedPc.submit(oldSignInPage, "login", "submit", Map.of("username", "dave", "password", "demo"));
-        assertTrue(home.body().contains("Signed in as Dave"), "the second user is signed in");
+        Page asked = sharedPc.submit(oldSignInPage, "login", "submit", Map.of("username", "dave", "password", "demo"));
 
+        assertTrue(asked.isSignInPage(), "back on the sign-in page, was " + asked.uri());
+        assertTrue(asked.body().contains("You have signed out."), "told the first sign-in ended");
+        assertEquals(EndReason.SIGNED_OUT, rows.find(carolsPc.getId()).orElseThrow().getEndReason());
+        assertEquals(1, rows.byUserAgent(sharedPc.userAgent()).size(), "nobody was signed in under carol's name");
         sharedPc.submit(carolsSessionsPage, "mine", "signOutOthers", Map.of());
         assertNull(rows.find(carolsPhone.getId()).orElseThrow().getEndedAt(),
                 "the first user's open page can no longer act for her");
-        List<UserSession> pcRows = rows.byUserAgent(sharedPc.userAgent());
-        assertEquals(EndReason.SIGNED_OUT, pcRows.get(0).getEndReason(), "her sign-in on the PC ended");
-        assertEquals("dave", pcRows.get(1).getAccount().getUsername());
+        assertTrue(sharedPc.signIn("dave", "demo").body().contains("Signed in as Dave"), "the second user signs in");
     }
 
     @Test

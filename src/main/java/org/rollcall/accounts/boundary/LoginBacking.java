@@ -26,6 +26,7 @@ import org.rollcall.accounts.entity.Account;
 import org.rollcall.limits.control.Admission;
 import org.rollcall.limits.control.SignInRefused;
 import org.rollcall.platform.boundary.Texts;
+import org.rollcall.sessions.boundary.SignInRedirect;
 import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.control.ClientInfo;
 import org.rollcall.sessions.control.NodeIdentity;
@@ -92,7 +93,10 @@ public class LoginBacking {
     public String signIn() throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        endPreviousSignIn(request);
+        if (currentTicket() != null || request.getUserPrincipal() != null) {
+            signOutFirst(request);
+            return null;
+        }
         AuthenticationStatus status = security.authenticate(request, response, withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(nullToEmpty(username), new Password(nullToEmpty(password)))));
@@ -129,6 +133,9 @@ public class LoginBacking {
 
     private void admit(HttpServletRequest request) {
         String caller = security.getCallerPrincipal().getName();
+        if (!caller.equals(nullToEmpty(username).strip())) {
+            throw new IllegalStateException("authenticated as " + caller + " after a sign-in as " + username);
+        }
         Account account = accounts.findByUsername(caller)
                 .orElseThrow(() -> new PersistenceException("account " + caller + " vanished"));
         HttpSession session = request.getSession();
@@ -142,15 +149,18 @@ public class LoginBacking {
     }
 
     /**
-     * Signing in again in the same browser (from a sign-in page left open) ends the earlier sign-in completely:
-     * its row, and its HTTP session with every page state in it, so nothing of the first user's carries over.
+     * A sign-in form posted while someone is still signed in here (a sign-in page left open): ends that sign-in
+     * completely (its row, and its HTTP session with every page state in it) and asks for a fresh sign-in.
+     * Switching users inside one request is not an option: after a logout, Jakarta Security can still report
+     * the previous caller, which would sign the new user in under the old name.
      */
-    private void endPreviousSignIn(HttpServletRequest request) throws ServletException {
+    private void signOutFirst(HttpServletRequest request) throws ServletException, IOException {
         SessionTicket previous = currentTicket();
         if (previous != null) {
             registry.end(previous.rowId(), EndReason.SIGNED_OUT);
-            undoSignIn(request);
         }
+        undoSignIn(request);
+        external.redirect(SignInRedirect.url(request, EndReason.SIGNED_OUT));
     }
 
     private static void undoSignIn(HttpServletRequest request) throws ServletException {
