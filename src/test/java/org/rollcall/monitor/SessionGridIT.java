@@ -197,6 +197,6 @@ class SessionGridIT {
     }
 
     private SessionFilter all() {
-        return new SessionFilter(Optional.empty(), null, null, false, now.minus(Duration.ofHours(1)));
+        return SessionFilter.everyone(now.minus(Duration.ofHours(1)));
     }
 }

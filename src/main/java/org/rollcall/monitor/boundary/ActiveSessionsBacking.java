@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.rollcall.accounts.boundary.ManagerCheck;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.monitor.control.DeviceParser;
@@ -67,7 +66,7 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
 
     @Override
     public SessionFilter filter() {
-        return new SessionFilter(Optional.empty(), user, ip, danglingOnly, limitSettings.danglingSince());
+        return SessionFilter.everyone(limitSettings.danglingSince()).withCriteria(user, ip, danglingOnly);
     }
 
     @Override

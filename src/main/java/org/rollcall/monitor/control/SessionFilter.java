@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public record SessionFilter(Optional<String> owner, String user, String ip, boolean danglingOnly, Instant idleSince) {
 
+    /** Every live session; narrow it with {@link #withCriteria}. */
+    public static SessionFilter everyone(Instant idleSince) {
+        return new SessionFilter(Optional.empty(), null, null, false, idleSince);
+    }
+
     public static SessionFilter ownedBy(String username, Instant idleSince) {
         return new SessionFilter(Optional.of(username), null, null, false, idleSince);
     }
