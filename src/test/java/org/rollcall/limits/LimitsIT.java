@@ -144,8 +144,8 @@ class LimitsIT {
         assertEquals(EndReason.RECLAIMED, rows.onlyRowOf(longestIdle).getEndReason());
         assertNull(rows.onlyRowOf(lessIdle).getEndedAt(), "only one seat is reclaimed");
         Page next = longestIdle.get("app/home.xhtml");
-        assertTrue(next.isSignInPage());
-        assertTrue(next.body().contains("Your idle session was ended to make room for another user."));
+        assertTrue(next.isSignInPage(), next::toString);
+        assertTrue(next.body().contains("Your idle session was ended to make room for another user."), next::toString);
     }
 
     @Test

@@ -60,6 +60,14 @@ public final class Browser {
         public boolean isSignInPage() {
             return path().endsWith("/login.xhtml");
         }
+
+        /** Where the browser is and what it reads there, short enough for a failed assertion's message. */
+        @Override
+        public String toString() {
+            String text = body.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]*>", " ")
+                    .replaceAll("\\s+", " ").strip();
+            return status + " " + uri + " \"" + (text.length() > 600 ? text.substring(0, 600) + "…" : text) + "\"";
+        }
     }
 
     public String userAgent() {
@@ -93,6 +101,15 @@ public final class Browser {
     public Page postTo(String path, Page from, String formId, String buttonId, Map<String, String> fields) {
         Page elsewhere = new Page(base.resolve(path), from.status(), from.body());
         return submit(elsewhere, formId, buttonId, fields);
+    }
+
+    /** A Faces Ajax post to a page, as PrimeFaces sends it (the answer is a partial response, not a page). */
+    public Page facesAjax(String path) {
+        return send(request(path)
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"))
+                .build());
     }
 
     public Page signIn(String username, String password) {
