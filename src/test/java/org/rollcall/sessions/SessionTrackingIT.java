@@ -12,8 +12,10 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -158,6 +160,67 @@ class SessionTrackingIT {
         assertTrue(next.isSignInPage(), "sent to sign in, was " + next.uri());
         assertTrue(next.body().contains("maximum age"), "says why");
         assertEquals(EndReason.LIFETIME_REACHED, rows.find(row.getId()).orElseThrow().getEndReason());
+    }
+
+    @Test
+    void aVisitorWhoAskedForASignedInPageLandsThereAfterSigningIn() {
+        Browser browser = new Browser(base);
+        Page signInFirst = browser.get("app/sessions.xhtml");
+        assertTrue(signInFirst.isSignInPage(), signInFirst::toString);
+
+        Page after = browser.submit(signInFirst, "login", "submit", Map.of("username", "dave", "password", "demo"));
+
+        assertTrue(after.path().endsWith("/app/sessions.xhtml"), after::toString);
+        assertEquals(1, rows.countByUserAgent(browser.userAgent()));
+    }
+
+    @Test
+    void anAjaxRequestWithoutSignInIsToldToGoToTheSignInPage() {
+        Page answer = new Browser(base).facesAjax("app/sessions.xhtml");
+
+        assertEquals(200, answer.status());
+        assertTrue(answer.body().contains("<redirect url=\"" + base.getPath() + "login.xhtml\">"),
+                answer::toString);
+    }
+
+    /**
+     * Payara 6 shares one security context between threads: under concurrent requests, a signed-in user could get
+     * 403 on their own pages (Payara FISH-7515, GlassFish #25141). Rollcall re-applies the caller with its groups
+     * itself on every request, so that can't happen.
+     */
+    @Test
+    void signedInUsersKeepTheirAccessWhileOthersUseTheSiteAtTheSameTime() throws Exception {
+        List<Browser> signedIn = List.of(new Browser(base), new Browser(base));
+        assertTrue(signedIn.get(0).signIn("alice", "demo").path().endsWith("/app/home.xhtml"));
+        assertTrue(signedIn.get(1).signIn("bob", "demo").path().endsWith("/app/home.xhtml"));
+        List<Callable<List<String>>> work = new ArrayList<>();
+        for (int worker = 0; worker < 8; worker++) {
+            Browser browser = worker % 2 == 0 ? signedIn.get(worker / 2 % 2) : null;
+            work.add(() -> {
+                List<String> wrong = new ArrayList<>();
+                for (int i = 0; i < 60; i++) {
+                    if (browser == null) {
+                        new Browser(base).get("login.xhtml");
+                    } else {
+                        Page page = browser.get("app/home.xhtml");
+                        if (page.status() != 200 || !page.path().endsWith("/app/home.xhtml")) {
+                            wrong.add(page.toString());
+                        }
+                    }
+                }
+                return wrong;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(work.size());
+        List<String> turnedAway = new ArrayList<>();
+        try {
+            for (Future<List<String>> result : pool.invokeAll(work)) {
+                turnedAway.addAll(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), turnedAway, "every page of a signed-in user is served");
     }
 
     @Test

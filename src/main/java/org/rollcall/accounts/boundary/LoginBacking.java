@@ -9,7 +9,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -19,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rollcall.accounts.control.AccountRepository;
@@ -97,16 +97,12 @@ public class LoginBacking {
             signOutFirst(request);
             return null;
         }
-        AuthenticationStatus status = security.authenticate(request, response, withParams()
+        security.authenticate(request, response, withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(nullToEmpty(username), new Password(nullToEmpty(password)))));
         if (security.getCallerPrincipal() == null) {
-            if (status == AuthenticationStatus.SEND_CONTINUE) {
-                faces.responseComplete();
-            } else {
-                undoSignIn(request); // a failed attempt leaves state behind that would block the next page
-                fail("login.failed");
-            }
+            undoSignIn(request); // a failed attempt leaves state behind that would block the next page
+            fail("login.failed");
             return null;
         }
         try {
@@ -124,11 +120,23 @@ public class LoginBacking {
             fail("login.unavailable");
             return null;
         }
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete(); // Jakarta Security redirects to the page first asked for.
+        Optional<String> continueTo = continueTo(request);
+        if (continueTo.isPresent()) {
+            external.redirect(continueTo.get());
             return null;
         }
         return HOME;
+    }
+
+    /** The signed-in page the visitor asked for before being sent here, if any: that is where they go. */
+    private static Optional<String> continueTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object asked = session == null ? null : session.getAttribute(SessionAuthenticationMechanism.CONTINUE_TO);
+        if (session != null) {
+            session.removeAttribute(SessionAuthenticationMechanism.CONTINUE_TO);
+        }
+        return asked instanceof String url && url.startsWith(request.getContextPath() + "/app/")
+                ? Optional.of(url) : Optional.empty();
     }
 
     private void admit(HttpServletRequest request) {

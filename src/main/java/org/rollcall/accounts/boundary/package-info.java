@@ -1,4 +1,4 @@
 /**
- * What the browser talks to for signing in and out: the form authentication mechanism and the page beans.
+ * What the browser talks to for signing in and out: the authentication mechanism and the page beans.
  */
 package org.rollcall.accounts.boundary;

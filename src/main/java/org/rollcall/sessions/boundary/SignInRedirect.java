@@ -23,7 +23,12 @@ public final class SignInRedirect {
 
     public static void send(HttpServletRequest request, HttpServletResponse response, EndReason reason)
             throws IOException {
-        String url = url(request, reason);
+        sendTo(request, response, url(request, reason));
+    }
+
+    /** Sends the browser to {@code url}, in the way the request (a full page or Faces Ajax) can follow. */
+    public static void sendTo(HttpServletRequest request, HttpServletResponse response, String url)
+            throws IOException {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
