@@ -1,6 +1,5 @@
 package org.rollcall.accounts.boundary;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.rollcall.accounts.entity.Role;
 import org.rollcall.sessions.boundary.SignInRedirect;
 
 /**
@@ -27,7 +25,6 @@ import org.rollcall.sessions.boundary.SignInRedirect;
  * such window; it costs no database read (the session guard's one read follows anyway).
  */
 @ApplicationScoped
-@DeclareRoles({Role.USER_GROUP, Role.MANAGER_GROUP})
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Where a visitor was going when sent to sign in, so that signing in takes them there. */

@@ -33,9 +33,13 @@ public final class SignInRedirect {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<partial-response><redirect url=\"" + url + "\"></redirect></partial-response>");
+                    + "<partial-response><redirect url=\"" + xmlAttribute(url) + "\"></redirect></partial-response>");
         } else {
             response.sendRedirect(url);
         }
+    }
+
+    private static String xmlAttribute(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
