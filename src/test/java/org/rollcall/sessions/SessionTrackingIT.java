@@ -163,12 +163,14 @@ class SessionTrackingIT {
     }
 
     @Test
-    void aVisitorWhoAskedForASignedInPageLandsThereAfterSigningIn() {
+    void aVisitorWhoAskedForASignedInPageLandsThereAfterSigningInEvenAfterATypo() {
         Browser browser = new Browser(base);
         Page signInFirst = browser.get("app/sessions.xhtml");
         assertTrue(signInFirst.isSignInPage(), signInFirst::toString);
+        Page typo = browser.submit(signInFirst, "login", "submit", Map.of("username", "dave", "password", "dmeo"));
+        assertTrue(typo.isSignInPage(), typo::toString);
 
-        Page after = browser.submit(signInFirst, "login", "submit", Map.of("username", "dave", "password", "demo"));
+        Page after = browser.submit(typo, "login", "submit", Map.of("username", "dave", "password", "demo"));
 
         assertTrue(after.path().endsWith("/app/sessions.xhtml"), after::toString);
         assertEquals(1, rows.countByUserAgent(browser.userAgent()));
@@ -292,8 +294,9 @@ class SessionTrackingIT {
         UserSession row = rows.onlyRowOf(browser);
 
         assertEquals(204, browser.get("it/session-timeout").status());
-        Eventually.await("the container to time the session out", Duration.ofSeconds(90), Duration.ofMillis(1500),
-                () -> browser.get("app/home.xhtml"), Page::isSignInPage);
+        Page next = Eventually.await("the container to time the session out", Duration.ofSeconds(90),
+                Duration.ofMillis(1500), () -> browser.get("app/home.xhtml"), Page::isSignInPage);
+        assertTrue(next.body().contains("Your session has expired. Please sign in again."), next::toString);
 
         UserSession ended = Eventually.await("the listener to end the row", Duration.ofSeconds(30),
                 () -> rows.find(row.getId()).orElseThrow(), r -> r.getEndedAt() != null);

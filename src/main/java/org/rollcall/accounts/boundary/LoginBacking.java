@@ -171,11 +171,16 @@ public class LoginBacking {
         external.redirect(SignInRedirect.url(request, EndReason.SIGNED_OUT));
     }
 
+    /** Leaves nothing of the attempt behind but where the visitor was going, so the next attempt goes there. */
     private static void undoSignIn(HttpServletRequest request) throws ServletException {
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
+            Object continueTo = session.getAttribute(SessionAuthenticationMechanism.CONTINUE_TO);
             session.invalidate();
+            if (continueTo != null) {
+                request.getSession().setAttribute(SessionAuthenticationMechanism.CONTINUE_TO, continueTo);
+            }
         }
     }
 

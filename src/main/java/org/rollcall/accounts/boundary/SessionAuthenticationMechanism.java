@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.rollcall.sessions.boundary.SignInRedirect;
+import org.rollcall.sessions.entity.EndReason;
 
 /**
  * Signs callers in from the sign-in page and, on every later request, tells the container again who they are
@@ -69,14 +70,21 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(name, result.getCallerGroups());
     }
 
+    /**
+     * Sends a visitor to the sign-in page, remembering where they were going. A browser that still presents a
+     * session the server no longer has (timed out, or lost in a restart) is told that its session expired.
+     */
     private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
+        String signIn = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                ? SignInRedirect.url(request, EndReason.EXPIRED)
+                : request.getContextPath() + SignInRedirect.PAGE;
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             request.getSession().setAttribute(CONTINUE_TO,
                     request.getRequestURI() + (query == null ? "" : "?" + query));
         }
         try {
-            SignInRedirect.sendTo(request, response, request.getContextPath() + SignInRedirect.PAGE);
+            SignInRedirect.sendTo(request, response, signIn);
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }
