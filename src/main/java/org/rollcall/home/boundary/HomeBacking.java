@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.rollcall.accounts.control.AccountRepository;
 import org.rollcall.accounts.entity.Account;
-import org.rollcall.accounts.entity.Role;
 import org.rollcall.sessions.control.SessionRegistry;
 
 /** "Signed in as … · N active sessions on this site". */
@@ -31,10 +30,6 @@ public class HomeBacking {
             account = accounts.findByUsername(security.getCallerPrincipal().getName()).orElseThrow();
         }
         return account;
-    }
-
-    public boolean isManager() {
-        return security.isCallerInRole(Role.MANAGER_GROUP);
     }
 
     public long getLiveSessions() {

@@ -50,7 +50,6 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
     @Inject
     Texts texts;
 
-
     private SessionTableModel model;
     private String currentRowId;
     private String user;

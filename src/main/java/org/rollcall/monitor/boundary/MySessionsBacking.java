@@ -46,7 +46,6 @@ public class MySessionsBacking implements SessionTableModel.Source {
     @Inject
     Texts texts;
 
-
     private SessionTableModel model;
     private String currentRowId;
     private String owner;
