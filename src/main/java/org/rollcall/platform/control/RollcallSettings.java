@@ -26,6 +26,19 @@ public final class RollcallSettings {
     public static final String DEMO = "rollcall.demo";
     public static final String NODE = "rollcall.node";
     public static final String SESSIONS_LIMIT = "rollcall.sessions-limit";
+    public static final String SIGNIN_MAX_FAILURES = "rollcall.signin.max-failures";
+    public static final String SIGNIN_MAX_FAILURES_PER_IP = "rollcall.signin.max-failures-per-ip";
+    public static final String SIGNIN_LOCKOUT = "rollcall.signin.lockout";
+    public static final String SIGNIN_MAX_LOCKOUT = "rollcall.signin.max-lockout";
+    public static final String SIGNIN_FAILURE_MEMORY = "rollcall.signin.failure-memory";
+    public static final String TRUSTED_PROXIES = "rollcall.trusted-proxies";
+    public static final String SECURE_COOKIE = "rollcall.secure-cookie";
+
+    /**
+     * The longest duration any setting may have: ten years. Times are stored as SQL timestamps, and a duration
+     * that runs past what the database or the clock can hold would break every page instead of one setting.
+     */
+    public static final Duration LONGEST = Duration.ofDays(3650);
 
     /** The value of {@link #DATA_DIR} that keeps the database in memory (tests, throw-away demos). */
     public static final String IN_MEMORY = "memory:";
@@ -105,12 +118,66 @@ public final class RollcallSettings {
         return value(SESSIONS_LIMIT).map(v -> parse(SESSIONS_LIMIT, v, RollcallSettings::parsePositive));
     }
 
+    /** Failed sign-ins for one account name, in a row, before its sign-ins are refused for a while. */
+    public int signInMaxFailures() {
+        return positiveInt(SIGNIN_MAX_FAILURES, 5);
+    }
+
+    /**
+     * Failed sign-ins from one IP address before its sign-ins are refused for a while: higher than per account,
+     * because an office or a mobile network puts many people behind one address.
+     */
+    public int signInMaxFailuresPerIp() {
+        return positiveInt(SIGNIN_MAX_FAILURES_PER_IP, 20);
+    }
+
+    /** How long the first lock-out lasts; each further failure doubles it, up to {@link #signInMaxLockout()}. */
+    public Duration signInLockout() {
+        return duration(SIGNIN_LOCKOUT, Duration.ofSeconds(30));
+    }
+
+    public Duration signInMaxLockout() {
+        return duration(SIGNIN_MAX_LOCKOUT, Duration.ofMinutes(15));
+    }
+
+    /** How long failures are remembered after the last one (or after the lock-out it caused has ended). */
+    public Duration signInFailureMemory() {
+        return duration(SIGNIN_FAILURE_MEMORY, Duration.ofMinutes(15));
+    }
+
+    /**
+     * The addresses of reverse proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} headers are
+     * believed: single addresses or CIDR ranges, comma-separated. None by default, so a client can't choose the
+     * address it is throttled and recorded under.
+     */
+    public TrustedProxies trustedProxies() {
+        return value(TRUSTED_PROXIES).map(v -> parse(TRUSTED_PROXIES, v, TrustedProxies::parse))
+                .orElse(TrustedProxies.NONE);
+    }
+
+    /**
+     * Whether the session cookie is marked {@code Secure}: {@code auto} (the default) lets the container mark it
+     * on HTTPS requests and marks it always once a trusted proxy is configured (proxies terminate TLS);
+     * {@code true} and {@code false} force it.
+     */
+    public SecureCookie secureCookie() {
+        return value(SECURE_COOKIE).map(v -> parse(SECURE_COOKIE, v, SecureCookie::parse)).orElse(SecureCookie.AUTO);
+    }
+
     private Optional<String> value(String name) {
         return Optional.ofNullable(source.apply(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     private Duration duration(String name, Duration fallback) {
-        return value(name).map(v -> parse(name, v, DurationText::parse)).orElse(fallback);
+        return value(name).map(v -> parse(name, v, RollcallSettings::parseDuration)).orElse(fallback);
+    }
+
+    private static Duration parseDuration(String text) {
+        Duration duration = DurationText.parse(text);
+        if (duration.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("must be at most " + LONGEST.toDays() + "d");
+        }
+        return duration;
     }
 
     private int positiveInt(String name, int fallback) {

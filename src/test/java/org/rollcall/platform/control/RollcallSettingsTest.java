@@ -28,6 +28,35 @@ class RollcallSettingsTest {
         assertFalse(defaults.demo(), "demo users only when switched on");
         assertEquals(Optional.empty(), defaults.adminPassword());
         assertTrue(defaults.dataDir().endsWith(".rollcall/data"), defaults.dataDir());
+        assertEquals(5, defaults.signInMaxFailures());
+        assertEquals(20, defaults.signInMaxFailuresPerIp());
+        assertEquals(Duration.ofSeconds(30), defaults.signInLockout());
+        assertEquals(Duration.ofMinutes(15), defaults.signInMaxLockout());
+        assertEquals(Duration.ofMinutes(15), defaults.signInFailureMemory());
+        assertTrue(defaults.trustedProxies().isEmpty(), "no proxy is trusted unless named");
+        assertEquals(SecureCookie.AUTO, defaults.secureCookie());
+    }
+
+    @Test
+    void theSecureCookieFollowsTheSwitchAndTrustedProxies() {
+        TrustedProxies proxy = TrustedProxies.parse("10.0.0.5");
+        assertFalse(SecureCookie.AUTO.always(TrustedProxies.NONE), "auto: the container decides per request");
+        assertTrue(SecureCookie.AUTO.always(proxy), "auto behind a proxy that terminates TLS");
+        assertTrue(SecureCookie.TRUE.always(TrustedProxies.NONE));
+        assertFalse(SecureCookie.FALSE.always(proxy));
+        assertEquals(SecureCookie.FALSE, settings(Map.of(RollcallSettings.SECURE_COOKIE, " False ")).secureCookie());
+        assertThrows(IllegalStateException.class,
+                () -> settings(Map.of(RollcallSettings.SECURE_COOKIE, "sometimes")).secureCookie());
+    }
+
+    @Test
+    void durationsLongerThanTheClockCanHoldAreRefused() {
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> settings(Map.of(RollcallSettings.LIFETIME, "99999999d")).lifetime());
+        assertTrue(error.getMessage().contains("ROLLCALL_LIFETIME"), error.getMessage());
+        assertThrows(IllegalStateException.class,
+                () -> settings(Map.of(RollcallSettings.SIGNIN_LOCKOUT, "999999999999999999d")).signInLockout());
+        assertEquals(Duration.ofDays(3650), settings(Map.of(RollcallSettings.LIFETIME, "3650d")).lifetime());
     }
 
     @Test
