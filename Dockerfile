@@ -9,11 +9,13 @@ USER root
 RUN mkdir -p /opt/payara/data /opt/payara/config && chown -R payara:payara /opt/payara/data /opt/payara/config
 USER payara
 
-COPY --chown=payara:payara server-config/pre-boot-commands.asadmin /opt/payara/config/
+COPY --chown=payara:payara server-config/pre-boot-commands.asadmin server-config/post-boot-commands.asadmin \
+     /opt/payara/config/
 COPY --chown=payara:payara target/rollcall.war /opt/payara/deployments/
 
 VOLUME /opt/payara/data
 EXPOSE 8080
 CMD ["--deploy", "/opt/payara/deployments/rollcall.war", "--contextroot", "/", \
      "--nohazelcast", "--disablephonehome", \
-     "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin"]
+     "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
+     "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin"]

@@ -22,4 +22,5 @@ cat <<TXT
 TXT
 exec java -Dderby.stream.error.file="$ROLLCALL_DATA_DIR/derby.log" -jar "$micro_jar" \
     --deploy "$war" --contextroot / --port "$port" \
-    --nohazelcast --disablephonehome --prebootcommandfile "$(dirname "$0")/pre-boot-commands.asadmin"
+    --nohazelcast --disablephonehome --prebootcommandfile "$(dirname "$0")/pre-boot-commands.asadmin" \
+    --postbootcommandfile "$(dirname "$0")/post-boot-commands.asadmin"

@@ -179,6 +179,88 @@ class LimitsIT {
     }
 
     @Test
+    void theProvidersCapCountsDanglingSessionsWhateverTheSitesPolicy() {
+        limits.providerCap(3);
+        limits.set(null, null, PerUserMode.REFUSE, DanglingPolicy.IGNORE);
+        for (String user : List.of("alice", "bob", "carol")) {
+            rows.age(rows.onlyRowOf(signedInBrowser(user)).getId(), TWO_HOURS, TWO_HOURS);
+        }
+
+        Page fourth = new Browser(base).signIn("dave", "demo");
+
+        assertTrue(fourth.body().contains("There are more than 3 active user sessions. Please try again later."),
+                "\"don't count them\" can't lift the cap: " + fourth);
+        assertEquals(3, registry.countLive());
+    }
+
+    @Test
+    void aSiteLimitBelowTheCapMayLeaveDanglingSessionsUncountedButNeverPassTheCap() {
+        limits.providerCap(3);
+        limits.set(2, null, PerUserMode.REFUSE, DanglingPolicy.IGNORE);
+        Browser idle = signedInBrowser("alice");
+        signedInBrowser("bob");
+        rows.age(rows.onlyRowOf(idle).getId(), TWO_HOURS, TWO_HOURS);
+
+        assertTrue(signedIn(new Browser(base).signIn("carol", "demo")), "the site limit ignores the dangling one");
+        assertTrue(new Browser(base).signIn("dave", "demo").body().contains("There are more than"),
+                "but the cap of 3 is full");
+        assertEquals(3, registry.countLive());
+    }
+
+    @Test
+    void underTheReclaimPolicyAFullCapFreesTheLongestIdleDanglingSeat() {
+        limits.providerCap(2);
+        limits.set(null, null, PerUserMode.REFUSE, DanglingPolicy.RECLAIM);
+        Browser idle = signedInBrowser("alice");
+        signedInBrowser("bob");
+        rows.age(rows.onlyRowOf(idle).getId(), TWO_HOURS, TWO_HOURS);
+
+        assertTrue(signedIn(new Browser(base).signIn("carol", "demo")));
+
+        assertEquals(EndReason.RECLAIMED, rows.onlyRowOf(idle).getEndReason());
+        assertEquals(2, registry.countLive(), "still within the cap");
+    }
+
+    @Test
+    void aManagerAtAFullCapTakesTheSeatOfTheLongestIdleUser() {
+        limits.providerCap(3);
+        Browser longestIdle = signedInBrowser("alice");
+        signedInBrowser("bob");
+        signedInBrowser("carol");
+        rows.age(rows.onlyRowOf(longestIdle).getId(), Duration.ofMinutes(10), Duration.ofMinutes(10));
+
+        assertTrue(signedIn(new Browser(base).signIn("admin", "it-admin-secret")), "the site can be managed");
+
+        assertEquals(3, registry.countLive(), "and the cap holds");
+        assertEquals(EndReason.RECLAIMED, rows.onlyRowOf(longestIdle).getEndReason());
+    }
+
+    @Test
+    void theSettingsPageSaysWhichLimitTheDanglingPolicyAffects() {
+        Page settings = signedInBrowser("admin", "it-admin-secret").get("app/site/settings.xhtml");
+
+        assertTrue(settings.body().replace("&#39;", "'").replace("&quot;", "\"")
+                .contains("cap of 40 counts every live session, dangling or not"), settings.toString());
+    }
+
+    @Test
+    void anAbsurdDanglingThresholdGetsAMessageNotAnError() {
+        Browser manager = signedInBrowser("admin", "it-admin-secret");
+        for (String minutes : List.of("9223372036854775807", "99999999999999999999", "-5")) {
+            Page settings = manager.get("app/site/settings.xhtml");
+            Map<String, String> form = new java.util.HashMap<>(settingsForm(""));
+            form.put("danglingMinutes", minutes);
+
+            Page answer = manager.submit(settings, "settings", "save", form);
+
+            assertEquals(200, answer.status(), minutes + ": " + answer);
+            assertTrue(answer.body().contains("Enter between 1 and") || answer.body().contains("Enter a whole number"),
+                    minutes + ": " + answer);
+        }
+        assertEquals(Duration.ofHours(1), limits.current().danglingThreshold(), "nothing changed");
+    }
+
+    @Test
     void perUserLimitRefusesAThirdSessionInRefuseMode() {
         limits.set(null, 2, PerUserMode.REFUSE, DanglingPolicy.COUNT);
         signedInBrowser("alice");

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +30,12 @@ public final class Browser {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP mode: the page's script nonce, which its script posts back with every form. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final URI base;
     private final String userAgent;
+    private final String forwardedFor;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
@@ -40,8 +44,21 @@ public final class Browser {
     }
 
     public Browser(URL base, String userAgent) {
+        this(base, userAgent, null);
+    }
+
+    /**
+     * A browser behind a proxy that says it comes from {@code address} ({@code X-Forwarded-For}): the tests'
+     * servers trust loopback as a proxy, so each test can play its own client addresses.
+     */
+    public static Browser from(URL base, String address) {
+        return new Browser(base, "RollcallIT/" + UUID.randomUUID(), address);
+    }
+
+    private Browser(URL base, String userAgent, String forwardedFor) {
         this.base = URI.create(base.toExternalForm().endsWith("/") ? base.toExternalForm() : base + "/");
         this.userAgent = userAgent;
+        this.forwardedFor = forwardedFor;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
@@ -51,7 +68,7 @@ public final class Browser {
     }
 
     /** A page as the browser ended up on it, after redirects. */
-    public record Page(URI uri, int status, String body) {
+    public record Page(URI uri, int status, String body, HttpHeaders headers) {
 
         public String path() {
             return uri.getPath();
@@ -74,6 +91,11 @@ public final class Browser {
         return userAgent;
     }
 
+    /** The client address this browser claims through the test proxy, or null. */
+    public String forwardedFor() {
+        return forwardedFor;
+    }
+
     public Page get(String path) {
         return send(request(path).GET().build());
     }
@@ -85,6 +107,7 @@ public final class Browser {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", viewState(page));
+        nonce(page).ifPresent(nonce -> form.put("primefaces.nonce", nonce));
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -99,7 +122,7 @@ public final class Browser {
      * request to an action the user can't see looks like.
      */
     public Page postTo(String path, Page from, String formId, String buttonId, Map<String, String> fields) {
-        Page elsewhere = new Page(base.resolve(path), from.status(), from.body());
+        Page elsewhere = new Page(base.resolve(path), from.status(), from.body(), from.headers());
         return submit(elsewhere, formId, buttonId, fields);
     }
 
@@ -110,6 +133,15 @@ public final class Browser {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"))
                 .build());
+    }
+
+    /** Sends a request as crafted by hand (another site's form, a script): path, extra headers, form body. */
+    public Page post(String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public Page signIn(String username, String password) {
@@ -130,15 +162,16 @@ public final class Browser {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("User-Agent", userAgent);
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Page(response.uri(), response.statusCode(), response.body());
+            return new Page(response.uri(), response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -147,12 +180,17 @@ public final class Browser {
         }
     }
 
-    private static String viewState(Page page) {
+    static String viewState(Page page) {
         Matcher matcher = VIEW_STATE.matcher(page.body());
         if (!matcher.find()) {
             throw new IllegalStateException("no Faces form on " + page.uri());
         }
         return matcher.group(1).replace("&#58;", ":");
+    }
+
+    private static Optional<String> nonce(Page page) {
+        Matcher matcher = NONCE.matcher(page.body());
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     private static String encode(String text) {

@@ -12,6 +12,7 @@ import org.rollcall.limits.entity.DanglingPolicy;
 import org.rollcall.limits.entity.LimitChange;
 import org.rollcall.limits.entity.PerUserMode;
 import org.rollcall.limits.entity.SiteLimits;
+import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.entity.Utc;
 
 /** Test-only: puts the site's limits and sessions in a known state before each limits test. */
@@ -19,11 +20,15 @@ import org.rollcall.sessions.entity.Utc;
 @Transactional
 public class LimitFixtures {
 
+    /** The provider's cap the test server was started with (arquillian.xml). */
+    private static final String STARTED_CAP = System.getProperty(RollcallSettings.SESSIONS_LIMIT);
+
     @PersistenceContext
     EntityManager em;
 
-    /** No live sessions, default limits: each test starts from the same empty site. */
+    /** No live sessions, default limits, the cap the server started with: each test starts from the same site. */
     public void reset() {
+        providerCap(STARTED_CAP == null ? null : Integer.valueOf(STARTED_CAP));
         em.createNativeQuery("UPDATE user_session SET ended_at = ?, end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL")
                 .setParameter(1, Timestamp.valueOf(Utc.of(Instant.now())))
                 .executeUpdate();
@@ -37,6 +42,18 @@ public class LimitFixtures {
         limits.setPerUserMode(mode);
         limits.setDanglingThreshold(Duration.ofHours(1));
         limits.setDanglingPolicy(policy);
+    }
+
+    /**
+     * Sets the provider's cap as the server reads it (a system property, re-read at every sign-in), as if the
+     * server had been started with it; {@link #reset()} puts the original back.
+     */
+    public void providerCap(Integer cap) {
+        if (cap == null) {
+            System.clearProperty(RollcallSettings.SESSIONS_LIMIT);
+        } else {
+            System.setProperty(RollcallSettings.SESSIONS_LIMIT, cap.toString());
+        }
     }
 
     public SiteLimits current() {

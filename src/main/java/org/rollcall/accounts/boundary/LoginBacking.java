@@ -17,6 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -25,9 +28,13 @@ import org.rollcall.accounts.control.AccountRepository;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.limits.control.Admission;
 import org.rollcall.limits.control.SignInRefused;
+import org.rollcall.lockout.control.SignInThrottle;
+import org.rollcall.lockout.control.SignInThrottled;
+import org.rollcall.lockout.entity.FailureSubject;
 import org.rollcall.platform.boundary.Texts;
-import org.rollcall.sessions.boundary.SignInRedirect;
 import org.rollcall.platform.control.RollcallSettings;
+import org.rollcall.platform.control.TrustedProxies;
+import org.rollcall.sessions.boundary.SignInRedirect;
 import org.rollcall.sessions.control.ClientInfo;
 import org.rollcall.sessions.control.NodeIdentity;
 import org.rollcall.sessions.control.SessionRegistry;
@@ -37,6 +44,7 @@ import org.rollcall.sessions.entity.EndReason;
 /**
  * The sign-in page. A sign-in counts only once the limits admit it and its session row exists: otherwise the
  * container sign-in is undone and the user is told why, so no one is signed in without being on the roll.
+ * Before any of that, the throttle may refuse the attempt without checking the password at all.
  */
 @Named("login")
 @RequestScoped
@@ -44,6 +52,7 @@ public class LoginBacking {
 
     private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
     static final String HOME = "/app/home.xhtml?faces-redirect=true";
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     SecurityContext security;
@@ -72,9 +81,19 @@ public class LoginBacking {
     @Inject
     Texts texts;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    TrustedProxies proxies;
+
+    @Inject
+    Clock clock;
+
     private String username;
     private String password;
     private String ended;
+    private boolean expired;
 
     /** Tells a browser sent here why its session ended; a signed-in visitor goes straight home. */
     public String onLoad() {
@@ -87,6 +106,9 @@ public class LoginBacking {
                             ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
                             texts.get(reason.messageKey()), null)));
         }
+        if (expired) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("login.expiredForm"), null));
+        }
         return null;
     }
 
@@ -97,16 +119,31 @@ public class LoginBacking {
             signOutFirst(request);
             return null;
         }
+        ClientInfo client = ClientInfo.of(request, proxies);
+        try {
+            throttle.check(nullToEmpty(username), client.ipAddress());
+        } catch (SignInThrottled throttled) {
+            refuseThrottled(throttled.retryAt(), client);
+            return null;
+        } catch (RuntimeException e) { // the counts can't be read: the database is down
+            LOG.log(Level.WARNING, "Sign-in refused: failed sign-ins could not be counted: {0}", e.toString());
+            fail("login.unavailable");
+            return null;
+        }
         security.authenticate(request, response, withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(nullToEmpty(username), new Password(nullToEmpty(password)))));
         if (security.getCallerPrincipal() == null) {
+            LOG.log(Level.INFO, "Failed sign-in for ''{0}'' from {1}.", new Object[] {
+                FailureSubject.ACCOUNT.normalise(username), client.ipAddress()});
             undoSignIn(request); // a failed attempt leaves state behind that would block the next page
             fail("login.failed");
+            countFailure(client);
             return null;
         }
         try {
-            admit(request);
+            throttle.succeeded(nullToEmpty(username));
+            admit(request, client);
         } catch (SignInRefused refused) {
             LOG.log(Level.INFO, "Sign-in of ''{0}'' refused: {1}", new Object[] {username, refused.getMessage()});
             undoSignIn(request);
@@ -128,6 +165,31 @@ public class LoginBacking {
         return HOME;
     }
 
+    private void countFailure(ClientInfo client) {
+        try {
+            throttle.failed(nullToEmpty(username), client.ipAddress());
+        } catch (RuntimeException e) { // the answer stays "wrong password"; the database says why elsewhere
+            LOG.log(Level.WARNING, "A failed sign-in could not be counted: {0}", e.toString());
+        }
+    }
+
+    /**
+     * Says when to try again, and nothing about why: the same words whether the name or the address is locked,
+     * and whether the account exists. {@code 429} and {@code Retry-After} tell scripts the same.
+     */
+    private void refuseThrottled(Instant retryAt, ClientInfo client) {
+        long seconds = Math.max(1, Duration.between(clock.instant(), retryAt).toSeconds() + 1);
+        LOG.log(Level.FINE, "Sign-in for ''{0}'' from {1} refused unchecked: locked out for {2} s.", new Object[] {
+            FailureSubject.ACCOUNT.normalise(username), client.ipAddress(), seconds});
+        external.setResponseStatus(TOO_MANY_REQUESTS);
+        external.setResponseHeader("Retry-After", Long.toString(seconds));
+        if (seconds <= 90) {
+            fail("login.throttled.seconds", seconds);
+        } else {
+            fail("login.throttled.minutes", (seconds + 59) / 60);
+        }
+    }
+
     /** The signed-in page the visitor asked for before being sent here, if any: that is where they go. */
     private static Optional<String> continueTo(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -139,7 +201,7 @@ public class LoginBacking {
                 ? Optional.of(url) : Optional.empty();
     }
 
-    private void admit(HttpServletRequest request) {
+    private void admit(HttpServletRequest request, ClientInfo client) {
         String caller = security.getCallerPrincipal().getName();
         if (!caller.equals(nullToEmpty(username).strip())) {
             throw new IllegalStateException("authenticated as " + caller + " after a sign-in as " + username);
@@ -148,10 +210,8 @@ public class LoginBacking {
                 .orElseThrow(() -> new PersistenceException("account " + caller + " vanished"));
         HttpSession session = request.getSession();
         request.changeSessionId(); // the id a visitor had before signing in is worth nothing after
-        SessionTicket ticket = admission.admit(account, ClientInfo.of(request), node.name(request.getLocalPort()));
-        if (session.getAttribute(SessionTicket.ATTRIBUTE) instanceof SessionTicket earlier) {
-            registry.end(earlier.rowId(), EndReason.SIGNED_OUT); // a double-clicked sign-in got here first
-        }
+        SessionTicket ticket = admission.admit(account, client, node.name(request.getLocalPort()));
+        // A double-clicked sign-in may have stored a ticket meanwhile: TicketReplacement ends the row it replaces.
         session.setAttribute(SessionTicket.ATTRIBUTE, ticket);
         session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout().toSeconds()));
     }
@@ -220,5 +280,13 @@ public class LoginBacking {
 
     public void setEnded(String ended) {
         this.ended = ended;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
     }
 }

@@ -10,20 +10,21 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.rollcall.sessions.boundary.SessionCheck;
 import org.rollcall.sessions.boundary.SignInRedirect;
 import org.rollcall.sessions.entity.EndReason;
 
 /**
- * Signs callers in from the sign-in page and, on every later request, tells the container again who they are
- * <em>and which groups they have</em>, from the HTTP session.
+ * Signs callers in from the sign-in page and, on every later request, tells the container who they are <em>and
+ * which groups they have</em>, from their session row.
  * <p>
  * Why not {@code @CustomFormAuthenticationMechanismDefinition}: its {@code @AutoApplySession} hands the
  * container only the caller's principal and leaves the groups to be found again in a security context that
  * Payara 6 shares between threads. Under concurrent requests a signed-in user then gets 403 on their own
  * pages now and then (Payara FISH-7515, GlassFish #25141). Naming the groups each time is portable and has no
- * such window; it costs no database read (the session guard's one read follows anyway).
+ * such window. The HTTP session remembers nothing but the row's ticket: name and groups come from the row's
+ * account on each request ({@link SessionCheck}), so a changed role or a disabled account counts at once.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -34,40 +35,40 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    SessionCheck sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
-            return signIn(request, context, identityStores.validate(credential));
+            return signIn(context, identityStores.validate(credential));
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SignedInCaller.ATTRIBUTE) instanceof SignedInCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        SessionCheck.Outcome outcome;
+        try {
+            outcome = sessions.check(request, response);
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
         }
-        if (context.isProtected()) {
-            return sendToSignIn(request, response);
+        if (outcome.answered()) {
+            return AuthenticationStatus.SEND_CONTINUE;
         }
-        return context.doNothing();
+        if (outcome.caller().isPresent()) {
+            return context.notifyContainerAboutLogin(outcome.caller().get(), outcome.groups());
+        }
+        return context.isProtected() ? sendToSignIn(request, response) : context.doNothing();
     }
 
-    @Override
-    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(SignedInCaller.ATTRIBUTE);
-        }
-    }
-
-    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
-            CredentialValidationResult result) {
+    /**
+     * Checks the password and names the caller for this request only; the sign-in page makes it last by opening
+     * the session row, or undoes it.
+     */
+    private static AuthenticationStatus signIn(HttpMessageContext context, CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        String name = result.getCallerPrincipal().getName();
-        request.getSession().setAttribute(SignedInCaller.ATTRIBUTE, new SignedInCaller(name, result.getCallerGroups()));
-        return context.notifyContainerAboutLogin(name, result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), result.getCallerGroups());
     }
 
     /**
@@ -75,10 +76,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      * session the server no longer has (timed out, or lost in a restart) is told that its session expired.
      */
     private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
-        String signIn = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+        String signIn = request.isRequestedSessionIdFromCookie() && !request.isRequestedSessionIdValid()
                 ? SignInRedirect.url(request, EndReason.EXPIRED)
                 : request.getContextPath() + SignInRedirect.PAGE;
-        if ("GET".equals(request.getMethod())) {
+        if ("GET".equals(request.getMethod()) && !request.isRequestedSessionIdFromURL()) {
             String query = request.getQueryString();
             request.getSession().setAttribute(CONTINUE_TO,
                     request.getRequestURI() + (query == null ? "" : "?" + query));

@@ -65,8 +65,11 @@ public class InitialAccounts {
             LOG.log(Level.INFO, "Created the manager account ''{0}'' with the password from {1}.",
                     new Object[] {ADMIN, RollcallSettings.environmentName(RollcallSettings.ADMIN_PASSWORD)});
         } else {
-            LOG.log(Level.WARNING, "Created the manager account ''{0}'' with the generated password {1} "
-                    + "(shown this once).", new Object[] {ADMIN, password});
+            LOG.log(Level.WARNING, "Created the manager account ''{0}'' with a generated password, printed once on "
+                    + "the console (standard output), not in this log. Lost it? Set {1} on a new data directory.",
+                    new Object[] {ADMIN, RollcallSettings.environmentName(RollcallSettings.ADMIN_PASSWORD)});
+            Console.print(String.format("%n  Rollcall: the site manager account '%s' has the password %s%n"
+                    + "  (shown this once; it is in no log file).%n%n", ADMIN, password));
         }
     }
 

@@ -88,9 +88,22 @@ public class SettingsBacking {
         return rollcallSettings.idleTimeout();
     }
 
-    /** With a threshold at or past the idle timeout, sessions expire before they could dangle: say so. */
+    /**
+     * With a threshold at or past the idle timeout, sessions expire before they could dangle: say so. Compared in
+     * minutes, so a submitted threshold too large for a {@link Duration} is just "impossible", not an error.
+     */
     public boolean isDanglingPossible() {
-        return danglingMinutes != null && Duration.ofMinutes(danglingMinutes).compareTo(getIdleTimeout()) < 0;
+        return danglingMinutes != null && danglingMinutes < Math.ceil(getIdleTimeout().toSeconds() / 60.0);
+    }
+
+    /** Which limit the dangling policy affects, for the hint under it: the site limit only, never the cap. */
+    public String getPolicyScope() {
+        Integer cap = getProviderCap();
+        if (cap == null) {
+            return texts.get("settings.danglingPolicy.scopeNoCap");
+        }
+        return texts.get(sessionsLimit == null ? "settings.danglingPolicy.scopeNoSiteLimit"
+                : "settings.danglingPolicy.scope", cap);
     }
 
     public long getIdleTimeoutMinutes() {

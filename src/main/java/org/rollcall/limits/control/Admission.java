@@ -21,7 +21,11 @@ import org.rollcall.sessions.entity.EndReason;
  * Decides whether a sign-in gets a seat, and opens its row, in one transaction under the site lock: count and
  * insert can't interleave with another sign-in's, on this node or any other sharing the database.
  * <p>
- * Managers are always admitted (someone must be able to free seats), but their sessions count like anyone's.
+ * Two limits apply, differently. The <em>site limit</em> is the site's own: its dangling policy may leave idle
+ * sessions uncounted, and managers pass it (someone must be able to free seats). The <em>provider's cap</em> is
+ * what the site pays for: it counts every live session whatever the site's policy, and nobody passes it; a
+ * manager who finds it full takes the seat of the longest-idle user session instead, so the site can always be
+ * managed and the cap still holds.
  */
 @ApplicationScoped
 @Transactional
@@ -41,10 +45,12 @@ public class Admission {
 
     public SessionTicket admit(Account account, ClientInfo client, String node) {
         SiteLimits limits = siteLock.lock();
-        if (account.getRole() != Role.MANAGER) {
+        boolean manager = account.getRole() == Role.MANAGER;
+        if (!manager) {
             applyPerUserLimit(account, limits);
             applySiteLimit(limits);
         }
+        applyProviderCap(limits, manager);
         return registry.open(account, client, node);
     }
 
@@ -67,7 +73,7 @@ public class Admission {
     }
 
     private void applySiteLimit(SiteLimits limits) {
-        Optional<Integer> limit = LimitRules.effective(settings.sessionsLimit(), limits.sessionsLimit());
+        Optional<Integer> limit = limits.sessionsLimit();
         if (limit.isEmpty()) {
             return;
         }
@@ -75,14 +81,35 @@ public class Admission {
         long counted = limits.danglingPolicy() == DanglingPolicy.IGNORE
                 ? registry.countLiveActiveSince(idleSince)
                 : registry.countLive();
-        if (!LimitRules.full(counted, limit)) {
+        makeRoom(counted, limit.get(), limits.danglingPolicy() == DanglingPolicy.RECLAIM
+                ? registry.longestIdleDangling(idleSince) : Optional.empty());
+    }
+
+    /** Every live session counts against the cap; the reclaim policy (or a manager) may free one seat. */
+    private void applyProviderCap(SiteLimits limits, boolean manager) {
+        Optional<Integer> cap = settings.sessionsLimit();
+        if (cap.isEmpty()) {
             return;
         }
-        Optional<String> reclaimable = limits.danglingPolicy() == DanglingPolicy.RECLAIM
-                ? registry.longestIdleDangling(idleSince)
-                : Optional.empty();
-        if (reclaimable.isEmpty() || counted > limit.get()) {
-            throw new SignInRefused(SignInRefused.Kind.SITE_FULL, limit.get());
+        Optional<String> reclaimable = Optional.empty();
+        if (manager) {
+            reclaimable = registry.longestIdleUserSession();
+        } else if (limits.danglingPolicy() == DanglingPolicy.RECLAIM) {
+            reclaimable = registry.longestIdleDangling(clock.instant().minus(limits.danglingThreshold()));
+        }
+        makeRoom(registry.countLive(), cap.get(), reclaimable);
+    }
+
+    /**
+     * Leaves a seat under {@code limit} when {@code counted} sessions fill it: by ending the reclaimable session
+     * if exactly one seat is missing, or by refusing the sign-in.
+     */
+    private void makeRoom(long counted, int limit, Optional<String> reclaimable) {
+        if (!LimitRules.full(counted, Optional.of(limit))) {
+            return;
+        }
+        if (reclaimable.isEmpty() || counted > limit) {
+            throw new SignInRefused(SignInRefused.Kind.SITE_FULL, limit);
         }
         registry.end(reclaimable.get(), EndReason.RECLAIMED);
     }

@@ -12,11 +12,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rollcall.lockout.control.SignInThrottle;
 import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.control.ExpiredSessionSweeper;
 
 /**
- * Runs the sweeper every {@code ROLLCALL_SWEEP_INTERVAL}.
+ * Runs the sweeper every {@code ROLLCALL_SWEEP_INTERVAL}, and forgets stale failed sign-ins with it.
  * <p>
  * A programmatic interval timer rather than {@code @Schedule}, because a schedule is fixed at compile time and
  * the interval is a setting. It is not persistent: every node sweeps on its own, deleting the same rows twice
@@ -37,6 +38,9 @@ public class SweepSchedule {
     @Inject
     ExpiredSessionSweeper sweeper;
 
+    @Inject
+    SignInThrottle throttle;
+
     @PostConstruct
     void schedule() {
         long interval = settings.sweepInterval().toMillis();
@@ -50,6 +54,10 @@ public class SweepSchedule {
         if (sweep.rows() > 0) {
             LOG.log(Level.INFO, "Removed {0} expired session row(s) in {1} batch(es).",
                     new Object[] {sweep.rows(), sweep.batches()});
+        }
+        int forgotten = throttle.forgetStale();
+        if (forgotten > 0) {
+            LOG.log(Level.FINE, "Forgot {0} stale count(s) of failed sign-ins.", forgotten);
         }
     }
 }

@@ -1,15 +1,29 @@
 package org.rollcall.sessions.control;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.rollcall.accounts.entity.Role;
 import org.rollcall.sessions.entity.EndReason;
 
-/** The answer to "may this request go on?": yes, or no with the reason its session ended. */
-public record CheckIn(Optional<EndReason> endReason) {
+/**
+ * The answer to "may this request go on, and as whom?": yes, with the caller and the groups their role has
+ * now; or no, with the reason the session ended.
+ */
+public record CheckIn(Optional<EndReason> endReason, String username, Set<String> groups) {
 
-    static final CheckIn ALIVE = new CheckIn(Optional.empty());
+    public CheckIn {
+        Objects.requireNonNull(endReason, "an end reason or none is required");
+        groups = Set.copyOf(groups);
+    }
+
+    static CheckIn alive(String username, Role role) {
+        return new CheckIn(Optional.empty(), Objects.requireNonNull(username, "a username is required"),
+                role.groups());
+    }
 
     static CheckIn ended(EndReason reason) {
-        return new CheckIn(Optional.of(reason));
+        return new CheckIn(Optional.of(reason), null, Set.of());
     }
 
     public boolean alive() {

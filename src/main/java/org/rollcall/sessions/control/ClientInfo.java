@@ -1,6 +1,7 @@
 package org.rollcall.sessions.control;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.rollcall.platform.control.TrustedProxies;
 import org.rollcall.sessions.entity.UserSession;
 
 /**
@@ -9,8 +10,10 @@ import org.rollcall.sessions.entity.UserSession;
  */
 public record ClientInfo(String ipAddress, String userAgent) {
 
-    public static ClientInfo of(HttpServletRequest request) {
-        return new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"));
+    /** The client behind the request: its address as the trusted proxies tell it, and its user agent. */
+    public static ClientInfo of(HttpServletRequest request, TrustedProxies proxies) {
+        return new ClientInfo(proxies.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+                request.getHeader("User-Agent"));
     }
 
     public ClientInfo {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.accounts.entity.Role;
 import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.SessionState;
@@ -53,7 +54,10 @@ public class SessionRegistry {
         return new SessionTicket(row.getId());
     }
 
-    /** Reads the row's state (one indexed lookup); writes only when it ended by age or a touch is due. */
+    /**
+     * Reads the row's state and its account's (one indexed lookup); writes only when it ended by age, its account
+     * was disabled, or a touch is due.
+     */
     public CheckIn checkIn(SessionTicket ticket) {
         Instant now = clock.instant();
         Optional<SessionState> found = state(ticket.rowId());
@@ -67,6 +71,10 @@ public class SessionRegistry {
         if (!state.expiresAt().isAfter(now)) {
             return CheckIn.ended(EndReason.TIMED_OUT);
         }
+        if (!state.accountEnabled()) {
+            end(ticket.rowId(), EndReason.ACCOUNT_DISABLED);
+            return CheckIn.ended(EndReason.ACCOUNT_DISABLED);
+        }
         if (policy.lifetimeReached(state.loginAt(), now)) {
             end(ticket.rowId(), EndReason.LIFETIME_REACHED);
             return CheckIn.ended(EndReason.LIFETIME_REACHED);
@@ -74,7 +82,7 @@ public class SessionRegistry {
         if (policy.touchDue(state.lastActivity(), now)) {
             touch(ticket.rowId(), now);
         }
-        return CheckIn.ALIVE;
+        return CheckIn.alive(state.username(), state.role());
     }
 
     /**
@@ -141,6 +149,16 @@ public class SessionRegistry {
         return em.createNamedQuery(UserSession.LONGEST_IDLE_DANGLING, String.class)
                 .setParameter("now", Utc.of(clock.instant()))
                 .setParameter("idleSince", Utc.of(idleSince))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The live session of a user who is not a manager that has been idle the longest, dangling or not. */
+    public Optional<String> longestIdleUserSession() {
+        return em.createNamedQuery(UserSession.LONGEST_IDLE_OF_ROLE, String.class)
+                .setParameter("now", Utc.of(clock.instant()))
+                .setParameter("role", Role.USER)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

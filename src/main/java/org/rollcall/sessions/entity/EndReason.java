@@ -11,6 +11,8 @@ public enum EndReason {
     /** The per-user limit was reached and the user signed in again elsewhere. */
     REPLACED,
     SERVER_RESTARTED,
+    /** The account was disabled while signed in. */
+    ACCOUNT_DISABLED,
     SERVER_STOPPED,
     /** The row is gone or expired: nothing more is known. */
     EXPIRED;

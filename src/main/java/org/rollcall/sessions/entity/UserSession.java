@@ -35,7 +35,8 @@ import org.rollcall.accounts.entity.Account;
     @Index(name = "ix_user_session_account", columnList = "account_id"),
     @Index(name = "ix_user_session_node", columnList = "node")})
 @NamedQuery(name = UserSession.STATE, query = "SELECT NEW org.rollcall.sessions.entity.SessionState("
-        + "s.loginAt, s.lastActivity, s.expiresAt, s.endedAt, s.endReason) FROM UserSession s WHERE s.id = :id")
+        + "s.loginAt, s.lastActivity, s.expiresAt, s.endedAt, s.endReason, a.username, a.role, a.enabled) "
+        + "FROM UserSession s JOIN s.account a WHERE s.id = :id")
 @NamedQuery(name = UserSession.END, query = "UPDATE UserSession s SET s.endedAt = :now, s.endReason = :reason, "
         + "s.version = s.version + 1 WHERE s.id = :id AND s.endedAt IS NULL")
 @NamedQuery(name = UserSession.END_ALL_OF_NODE, query = "UPDATE UserSession s SET s.endedAt = :now, "
@@ -51,6 +52,8 @@ import org.rollcall.accounts.entity.Account;
         + "ORDER BY s.lastActivity, s.id")
 @NamedQuery(name = UserSession.LONGEST_IDLE_OF_ACCOUNT, query = "SELECT s.id FROM UserSession s "
         + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.account = :account ORDER BY s.lastActivity, s.id")
+@NamedQuery(name = UserSession.LONGEST_IDLE_OF_ROLE, query = "SELECT s.id FROM UserSession s "
+        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.account.role = :role ORDER BY s.lastActivity, s.id")
 @NamedQuery(name = UserSession.END_SOME, query = "UPDATE UserSession s SET s.endedAt = :now, "
         + "s.endReason = :reason, s.version = s.version + 1 "
         + "WHERE s.id IN :ids AND s.id <> :keep AND s.endedAt IS NULL")
@@ -76,6 +79,7 @@ public class UserSession {
     public static final String COUNT_LIVE_OF_ACCOUNT = "UserSession.countLiveOfAccount";
     public static final String LONGEST_IDLE_DANGLING = "UserSession.longestIdleDangling";
     public static final String LONGEST_IDLE_OF_ACCOUNT = "UserSession.longestIdleOfAccount";
+    public static final String LONGEST_IDLE_OF_ROLE = "UserSession.longestIdleOfRole";
     public static final String END_SOME = "UserSession.endSome";
     public static final String END_ALL_OF_ACCOUNT = "UserSession.endAllOfAccount";
     public static final String END_OWN = "UserSession.endOwn";

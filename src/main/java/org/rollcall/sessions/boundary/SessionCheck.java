@@ -1,0 +1,81 @@
+package org.rollcall.sessions.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rollcall.sessions.control.CheckIn;
+import org.rollcall.sessions.control.NodeIdentity;
+import org.rollcall.sessions.control.SessionRegistry;
+import org.rollcall.sessions.control.SessionTicket;
+import org.rollcall.sessions.entity.EndReason;
+
+/**
+ * Decides, before anything else runs, who a request comes from: a browser is signed in exactly while its row is
+ * alive, so a session ended anywhere (by a manager, from another device, on another node) is ended here at the
+ * next click, and the caller's role is the one the account has now.
+ * <p>
+ * The authentication mechanism asks this on every request, so the container's idea of the caller and its groups
+ * never outlives the row. It costs one indexed read (row and account together), plus a write once per activity
+ * slot; static resources skip it. It never creates an HTTP session, and a session named in the URL
+ * ({@code ;jsessionid=}) is never used: such an id can be planted by another site.
+ */
+@ApplicationScoped
+public class SessionCheck {
+
+    private static final Logger LOG = Logger.getLogger(SessionCheck.class.getName());
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+
+    /** Who is calling: signed in with these groups, anonymous, or already answered (sent to sign in, 503). */
+    public record Outcome(Optional<String> caller, Set<String> groups, boolean answered) {
+
+        static final Outcome ANONYMOUS = new Outcome(Optional.empty(), Set.of(), false);
+        static final Outcome ANSWERED = new Outcome(Optional.empty(), Set.of(), true);
+
+        static Outcome signedIn(String caller, Set<String> groups) {
+            return new Outcome(Optional.of(Objects.requireNonNull(caller, "a caller is required")), groups, false);
+        }
+    }
+
+    @Inject
+    SessionRegistry registry;
+
+    @Inject
+    NodeIdentity node;
+
+    /** The HTTP session the browser's cookie names, if any; never one named in the URL. */
+    public static Optional<HttpSession> cookieSession(HttpServletRequest request) {
+        return request.isRequestedSessionIdFromURL() ? Optional.empty() : Optional.ofNullable(request.getSession(false));
+    }
+
+    public Outcome check(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        node.name(request.getLocalPort());
+        Optional<HttpSession> session = cookieSession(request);
+        Object ticket = session.map(s -> s.getAttribute(SessionTicket.ATTRIBUTE)).orElse(null);
+        if (!(ticket instanceof SessionTicket signedIn) || request.getServletPath().startsWith(RESOURCES)) {
+            return Outcome.ANONYMOUS;
+        }
+        CheckIn checkIn;
+        try {
+            checkIn = registry.checkIn(signedIn);
+        } catch (PersistenceException e) {
+            LOG.log(Level.WARNING, "Can''t check a session against the database: {0}", e.getMessage());
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return Outcome.ANSWERED;
+        }
+        if (checkIn.alive()) {
+            return Outcome.signedIn(checkIn.username(), checkIn.groups());
+        }
+        session.get().invalidate();
+        SignInRedirect.send(request, response, checkIn.endReason().orElse(EndReason.EXPIRED));
+        return Outcome.ANSWERED;
+    }
+}
