@@ -139,6 +139,18 @@ class ProtectionIT {
     }
 
     @Test
+    void aWrongPasswordPostedWithoutThePagesNonceGetsTheFormNotAnError() {
+        Browser script = new Browser(base);
+        String withoutNonce = signInForm(script.get("login.xhtml"), "bob", "wrong")
+                .replaceAll("(^|&)primefaces\\.nonce=[^&]*", "");
+
+        Page answer = script.post("login.xhtml", Map.of(), withoutNonce);
+
+        assertEquals(200, answer.status(), "a client without JavaScript: " + answer);
+        assertTrue(answer.isSignInPage(), answer.toString());
+    }
+
+    @Test
     void anOversizedPostIsRefusedWith413() {
         Browser browser = new Browser(base);
         Page form = browser.get("login.xhtml");

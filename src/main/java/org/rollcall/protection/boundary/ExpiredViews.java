@@ -60,9 +60,18 @@ public class ExpiredViews extends ExceptionHandlerFactory {
             getWrapped().handle();
         }
 
+        /**
+         * Loads the view again, unless the page has already been answered: PrimeFaces reports a post without
+         * the nonce its script adds (a client without JavaScript) only after the page was rendered, and that
+         * page (with its message) is the right answer.
+         */
         private static void reload(String expiredViewId) {
             FacesContext faces = FacesContext.getCurrentInstance();
             String viewId = expiredViewId == null ? SIGN_IN_VIEW : expiredViewId;
+            if (faces.getExternalContext().isResponseCommitted()) {
+                LOG.log(Level.FINE, "View {0} was answered before its nonce was found missing.", viewId);
+                return;
+            }
             LOG.log(Level.FINE, "View {0} expired; loading it again.", viewId);
             String url = faces.getExternalContext().getRequestContextPath() + viewId
                     + (SIGN_IN_VIEW.equals(viewId) ? "?expired=true" : "");
