@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,10 +36,6 @@ import org.rollcall.testing.SessionRows;
  */
 @ExtendWith(ArquillianExtension.class)
 class ProtectionIT {
-
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     @Deployment
     static WebArchive deployment() {
@@ -242,17 +233,6 @@ class ProtectionIT {
 
     /** The sign-in form of {@code page} filled in, as its own script would post it. */
     private static String signInForm(Page page, String username, String password) {
-        Matcher state = VIEW_STATE.matcher(page.body());
-        Matcher nonce = NONCE.matcher(page.body());
-        assertTrue(state.find() && nonce.find(), "a sign-in form: " + page);
-        return Map.of("login", "login", "login:username", username, "login:password", password, "login:submit", "",
-                "jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"), "primefaces.nonce", nonce.group(1))
-                .entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return Browser.formBody(page, "login", "submit", Map.of("username", username, "password", password));
     }
 }

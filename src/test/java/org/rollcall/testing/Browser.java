@@ -102,19 +102,26 @@ public final class Browser {
 
     /** Submits the form of a page fetched just before, as a browser would: its fields plus the view state. */
     public Page submit(Page page, String formId, String buttonId, Map<String, String> fields) {
+        return send(request(page.uri().toString())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(page, formId, buttonId, fields)))
+                .build());
+    }
+
+    /**
+     * The body a page's own script would post for {@code buttonId} of {@code formId}: the fields, the view state
+     * and the page's CSP nonce, URL-encoded. Tests that forge requests start from it.
+     */
+    public static String formBody(Page page, String formId, String buttonId, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", viewState(page));
         nonce(page).ifPresent(nonce -> form.put("primefaces.nonce", nonce));
-        String body = form.entrySet().stream()
+        return form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(page.uri().toString())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
     }
 
     /**
@@ -180,7 +187,7 @@ public final class Browser {
         }
     }
 
-    static String viewState(Page page) {
+    private static String viewState(Page page) {
         Matcher matcher = VIEW_STATE.matcher(page.body());
         if (!matcher.find()) {
             throw new IllegalStateException("no Faces form on " + page.uri());
