@@ -17,13 +17,16 @@ base="http://localhost:$port"
 mvn -B -q package -DskipTests
 derby_cp=$(mvn -B -q dependency:build-classpath -Dmdep.includeGroupIds=org.apache.derby -Dmdep.outputFile=/dev/stdout)
 work=$(mktemp -d /tmp/rollcall-bench.XXXXXX)
-trap 'pkill -f "rollcall-bench-server" 2>/dev/null || true; rm -rf "$work"' EXIT
+server_pid=
+trap 'stop_server; rm -rf "$work"' EXIT
 
 start_server() { # data dir, log
-    ROLLCALL_DATA_DIR=$1 ROLLCALL_ADMIN_PASSWORD=bench java -Drollcall-bench-server -Xmx1g \
+    ROLLCALL_DATA_DIR=$1 ROLLCALL_ADMIN_PASSWORD=bench java -Xmx1g \
         -Dderby.stream.error.file="$1/derby.log" -jar target/payara-micro.jar --deploy target/rollcall.war \
         --contextroot / --port "$port" --nohazelcast --disablephonehome \
-        --prebootcommandfile server-config/pre-boot-commands.asadmin > "$2" 2>&1 &
+        --prebootcommandfile server-config/pre-boot-commands.asadmin \
+        --postbootcommandfile server-config/post-boot-commands.asadmin > "$2" 2>&1 &
+    server_pid=$!
     for _ in $(seq 1 180); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login.xhtml")" = 200 ] && return 0
         sleep 1
@@ -32,8 +35,11 @@ start_server() { # data dir, log
 }
 
 stop_server() {
-    pkill -f "rollcall-bench-server" || true
-    while pgrep -f "rollcall-bench-server" >/dev/null; do sleep 0.5; done
+    if [ -n "$server_pid" ]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+        server_pid=
+    fi
 }
 
 seed() { # data dir, rows
@@ -65,11 +71,13 @@ measure() { # rows -> prints "rows median p90"
     seed "$dir" "$1"
     start_server "$dir" "$work/server-$1.log"
     local jar="$work/cookies-$1"
-    local state
-    state=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml" | grep -oP 'name="jakarta.faces.ViewState"[^>]*value="\K[^"]+')
+    local page state nonce
+    page=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
+    state=$(grep -oP 'name="jakarta.faces.ViewState"[^>]*value="\K[^"]+' <<< "$page")
+    nonce=$(grep -oP '<script[^>]* nonce="\K[^"]+' <<< "$page" | head -1) # PrimeFaces' CSP mode
     curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "login=login" --data-urlencode "login:username=admin" \
         --data-urlencode "login:password=bench" --data-urlencode "login:submit=" \
-        --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce" "$base/login.xhtml"
     for _ in 1 2 3 4 5; do curl -s -b "$jar" -o /dev/null "$base/app/site/sessions.xhtml"; done # warm-up
     for _ in $(seq 1 "$requests"); do
         curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "$base/app/site/sessions.xhtml"
