@@ -117,12 +117,9 @@ public class FailureCounters {
     }
 
     private static void count(FailedSignIns counter, LockoutPolicy policy, Instant now) {
-        int failures = counter.failuresWithOneMoreAt(now);
-        Instant lockedUntil = policy.lockedUntil(failures, now);
-        counter.countFailure(failures, now, lockedUntil, policy.forgetAt(now, lockedUntil));
-        if (lockedUntil != null) {
+        policy.countFailure(counter, now);
+        counter.lockedUntil().filter(until -> until.isAfter(now)).ifPresent(until ->
             LOG.log(Level.WARNING, "Sign-ins for {0} ''{1}'' are refused until {2} after {3} failures in a row.",
-                    new Object[] {counter.getSubject(), counter.getName(), lockedUntil, failures});
-        }
+                    new Object[] {counter.getSubject(), counter.getName(), until, counter.getFailures()}));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.rollcall.lockout.entity.FailedSignIns;
 
 /**
  * How long a run of failures locks a subject out: nothing below the threshold, then the first lock-out,
@@ -42,9 +43,23 @@ public record LockoutPolicy(int maxFailures, Duration firstLockout, Duration lon
         return lockoutAfter(failures).map(now::plus).orElse(null);
     }
 
-    /** Failures are forgotten this long after the last one, or after the lock-out it earned has ended. */
-    public Instant forgetAt(Instant lastFailure, Instant lockedUntil) {
-        Instant from = lockedUntil != null && lockedUntil.isAfter(lastFailure) ? lockedUntil : lastFailure;
+    /**
+     * Counts one failure at {@code now} on {@code counter}: the new count, the lock-out it earns and when the
+     * count may be forgotten. The caller holds the row's lock.
+     */
+    public void countFailure(FailedSignIns counter, Instant now) {
+        int failures = counter.failuresWithOneMoreAt(now);
+        Instant runStart = counter.runStartWithOneMoreAt(now);
+        Instant lockedUntil = lockedUntil(failures, now);
+        counter.countFailure(failures, now, lockedUntil, forgetAt(runStart, lockedUntil));
+    }
+
+    /**
+     * Failures are forgotten this long after the first of their run, or after the lock-out they earned has
+     * ended: below the threshold a run is a fixed window, so scattered typos never add up to a lock-out.
+     */
+    public Instant forgetAt(Instant runStart, Instant lockedUntil) {
+        Instant from = lockedUntil != null && lockedUntil.isAfter(runStart) ? lockedUntil : runStart;
         return from.plus(memory);
     }
 }

@@ -18,9 +18,10 @@ import org.rollcall.sessions.entity.Utc;
 /**
  * Recent failed sign-ins of one account name or one client address, and the lock-out they earned.
  * <p>
- * {@code forgetAt} is computed whenever the row is written (the last failure, or the end of its lock-out, plus
- * the failure memory), so "stale" is an indexed range: a count older than that starts again from zero, and the
- * sweep deletes such rows in one statement. That keeps the table as small as the recent failures, which is what
+ * {@code forgetAt} is computed whenever the row is written (the first failure of the run, or the end of its
+ * lock-out, plus the failure memory), so "stale" is an indexed range: a count older than that starts again from
+ * zero, and the sweep deletes such rows in one statement. Measuring from the run's first failure, not its last,
+ * keeps an office's occasional typos behind one address from adding up all day. That keeps the table as small as the recent failures, which is what
  * made Lino's in-memory {@code ipdict} unfit for large sites.
  */
 @Entity
@@ -50,6 +51,10 @@ public class FailedSignIns {
     @Column(name = "failures", nullable = false)
     private int failures;
 
+    /** When the run of failures being counted began: the memory runs from here (or from a lock-out's end). */
+    @Column(name = "first_failure_at", nullable = false)
+    private LocalDateTime firstFailureAt;
+
     @Column(name = "last_failure_at", nullable = false)
     private LocalDateTime lastFailureAt;
 
@@ -73,6 +78,7 @@ public class FailedSignIns {
         this.name = subject.normalise(Objects.requireNonNull(name, "a name is required"));
         this.id = idOf(subject, name);
         this.lastFailureAt = Utc.of(Objects.requireNonNull(now, "a time is required"));
+        this.firstFailureAt = lastFailureAt;
         this.forgetAt = lastFailureAt;
     }
 
@@ -94,11 +100,19 @@ public class FailedSignIns {
         return isStaleAt(now) ? 1 : failures + 1;
     }
 
+    /** When the run that one more failure at {@code now} belongs to began. */
+    public Instant runStartWithOneMoreAt(Instant now) {
+        return isStaleAt(now) ? now : Utc.toInstant(firstFailureAt);
+    }
+
     /**
      * Records the count of {@link #failuresWithOneMoreAt}, the lock it earns ({@code null} for none) and when the
      * row may be forgotten; the caller holds the row lock and applies the policy.
      */
     public void countFailure(int newFailures, Instant now, Instant newLockedUntil, Instant newForgetAt) {
+        if (newFailures == 1) {
+            firstFailureAt = Utc.of(now);
+        }
         failures = newFailures;
         lastFailureAt = Utc.of(now);
         lockedUntil = Utc.of(newLockedUntil);

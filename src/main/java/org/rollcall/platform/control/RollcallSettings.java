@@ -140,7 +140,7 @@ public final class RollcallSettings {
         return duration(SIGNIN_MAX_LOCKOUT, Duration.ofMinutes(15));
     }
 
-    /** How long failures are remembered after the last one (or after the lock-out it caused has ended). */
+    /** How long failures are remembered after the first of a run (or after the lock-out it caused has ended). */
     public Duration signInFailureMemory() {
         return duration(SIGNIN_FAILURE_MEMORY, Duration.ofMinutes(15));
     }

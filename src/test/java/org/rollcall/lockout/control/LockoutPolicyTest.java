@@ -39,8 +39,8 @@ class LockoutPolicyTest {
     }
 
     @Test
-    void failuresAreForgottenAfterTheLastOneOrAfterItsLockOut() {
-        assertEquals(NOW.plus(Duration.ofMinutes(15)), DEFAULTS.forgetAt(NOW, null));
+    void failuresAreForgottenAfterTheFirstOfTheirRunOrAfterItsLockOut() {
+        assertEquals(NOW.plus(Duration.ofMinutes(15)), DEFAULTS.forgetAt(NOW, null), "a fixed window below the limit");
         Instant lockEnd = NOW.plus(Duration.ofMinutes(15));
         assertEquals(lockEnd.plus(Duration.ofMinutes(15)), DEFAULTS.forgetAt(NOW, lockEnd),
                 "a lock-out isn't forgotten while it lasts");
