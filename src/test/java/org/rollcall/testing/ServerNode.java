@@ -102,7 +102,7 @@ public final class ServerNode implements AutoCloseable {
                 return;
             }
             try {
-                Thread.sleep(1000);
+                Thread.sleep(500); // polling the condition above, not waiting a fixed time
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
