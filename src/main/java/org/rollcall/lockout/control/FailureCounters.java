@@ -72,8 +72,7 @@ public class FailureCounters {
 
     /** The account name signed in: its count starts afresh. The address keeps its count (see README). */
     public void forgive(String accountName) {
-        Optional.ofNullable(em.find(FailedSignIns.class, FailedSignIns.idOf(FailureSubject.ACCOUNT, accountName),
-                LockModeType.PESSIMISTIC_WRITE)).ifPresent(em::remove);
+        lift(FailedSignIns.idOf(FailureSubject.ACCOUNT, accountName));
     }
 
     public List<FailedSignIns> lockedNow(int max) {
@@ -85,12 +84,7 @@ public class FailureCounters {
 
     /** Removes a subject's count and lock-out; says whether there was one. */
     public boolean lift(String id) {
-        FailedSignIns found = em.find(FailedSignIns.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (found == null) {
-            return false;
-        }
-        em.remove(found);
-        return true;
+        return em.createNamedQuery(FailedSignIns.DELETE).setParameter("id", id).executeUpdate() == 1;
     }
 
     public int forgetStale() {

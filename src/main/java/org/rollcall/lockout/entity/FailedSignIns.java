@@ -31,10 +31,12 @@ import org.rollcall.sessions.entity.Utc;
 @NamedQuery(name = FailedSignIns.LOCKED, query = "SELECT f FROM FailedSignIns f WHERE f.lockedUntil > :now "
         + "ORDER BY f.lockedUntil DESC, f.id")
 @NamedQuery(name = FailedSignIns.DELETE_STALE, query = "DELETE FROM FailedSignIns f WHERE f.forgetAt <= :now")
+@NamedQuery(name = FailedSignIns.DELETE, query = "DELETE FROM FailedSignIns f WHERE f.id = :id")
 public class FailedSignIns {
 
     public static final String LOCKED = "FailedSignIns.locked";
     public static final String DELETE_STALE = "FailedSignIns.deleteStale";
+    public static final String DELETE = "FailedSignIns.delete";
 
     /** The subject's kind and normalised name in one: {@code a:alice}, {@code i:203.0.113.9}. */
     @Id

@@ -1,5 +1,6 @@
 package org.rollcall.protection.boundary;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -19,7 +20,6 @@ public class SecurityHeaders extends HttpFilter {
             "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private static final long serialVersionUID = 1L;
-    private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,7 +28,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", FRAME_AND_PLUGIN_POLICY);
-        if (!request.getServletPath().startsWith(RESOURCES)) {
+        if (!request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER)) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

@@ -1,6 +1,7 @@
 package org.rollcall.sessions.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +33,6 @@ import org.rollcall.sessions.entity.EndReason;
 public class SessionCheck {
 
     private static final Logger LOG = Logger.getLogger(SessionCheck.class.getName());
-    private static final String RESOURCES = "/jakarta.faces.resource/";
 
     /** Who is calling: signed in with these groups, anonymous, or already answered (sent to sign in, 503). */
     public record Outcome(Optional<String> caller, Set<String> groups, boolean answered) {
@@ -52,7 +52,7 @@ public class SessionCheck {
     NodeIdentity node;
 
     /** The HTTP session the browser's cookie names, if any; never one named in the URL. */
-    public static Optional<HttpSession> cookieSession(HttpServletRequest request) {
+    private static Optional<HttpSession> cookieSession(HttpServletRequest request) {
         return request.isRequestedSessionIdFromURL() ? Optional.empty() : Optional.ofNullable(request.getSession(false));
     }
 
@@ -60,7 +60,7 @@ public class SessionCheck {
         node.name(request.getLocalPort());
         Optional<HttpSession> session = cookieSession(request);
         Object ticket = session.map(s -> s.getAttribute(SessionTicket.ATTRIBUTE)).orElse(null);
-        if (!(ticket instanceof SessionTicket signedIn) || request.getServletPath().startsWith(RESOURCES)) {
+        if (!(ticket instanceof SessionTicket signedIn) || request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER)) {
             return Outcome.ANONYMOUS;
         }
         CheckIn checkIn;
