@@ -130,9 +130,16 @@ public class LoginBacking {
             fail("login.unavailable");
             return null;
         }
-        security.authenticate(request, response, withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(nullToEmpty(username), new Password(nullToEmpty(password)))));
+        try {
+            security.authenticate(request, response, withParams()
+                    .newAuthentication(true)
+                    .credential(new UsernamePasswordCredential(nullToEmpty(username), new Password(nullToEmpty(password)))));
+        } catch (RuntimeException e) { // the account can't be read: the database went down a moment ago
+            LOG.log(Level.WARNING, "Sign-in refused: the account could not be read: {0}", e.toString());
+            undoSignIn(request);
+            fail("login.unavailable");
+            return null;
+        }
         if (security.getCallerPrincipal() == null) {
             LOG.log(Level.INFO, "Failed sign-in for ''{0}'' from {1}.", new Object[] {
                 FailureSubject.ACCOUNT.normalise(username), client.ipAddress()});

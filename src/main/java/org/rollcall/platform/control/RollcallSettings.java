@@ -33,6 +33,11 @@ public final class RollcallSettings {
     public static final String SIGNIN_FAILURE_MEMORY = "rollcall.signin.failure-memory";
     public static final String TRUSTED_PROXIES = "rollcall.trusted-proxies";
     public static final String SECURE_COOKIE = "rollcall.secure-cookie";
+    public static final String DB_URL = "rollcall.db-url";
+    public static final String DB_USER = "rollcall.db-user";
+    public static final String DB_PASSWORD = "rollcall.db-password";
+    public static final String DB_JNDI = "rollcall.db-jndi";
+    public static final String SESSION_REPLICATION = "rollcall.session-replication";
 
     /**
      * The longest duration any setting may have: ten years. Times are stored as SQL timestamps, and a duration
@@ -101,8 +106,33 @@ public final class RollcallSettings {
 
     /** Whether the demo users exist; off unless explicitly switched on. */
     public boolean demo() {
-        return value(DEMO).map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
-                .orElse(false);
+        return flag(DEMO);
+    }
+
+    /** The JDBC URL of a PostgreSQL or MariaDB database; unset means embedded Derby in {@link #dataDir()}. */
+    public Optional<String> dbUrl() {
+        return value(DB_URL);
+    }
+
+    public Optional<String> dbUser() {
+        return value(DB_USER);
+    }
+
+    public Optional<String> dbPassword() {
+        return Optional.ofNullable(source.apply(DB_PASSWORD)).filter(v -> !v.isEmpty());
+    }
+
+    /** The JNDI name of a datasource the server defines (Payara Server, GlassFish, WildFly), instead of a URL. */
+    public Optional<String> dbJndi() {
+        return value(DB_JNDI);
+    }
+
+    /**
+     * Whether the container replicates HTTP sessions between nodes. Then a node's sessions outlive its restart
+     * (they fail over to other nodes), so a restarting node must not end the rows it left open.
+     */
+    public boolean sessionReplication() {
+        return flag(SESSION_REPLICATION);
     }
 
     /** The configured name of this server node, if any; otherwise one is derived at start-up. */
@@ -162,6 +192,11 @@ public final class RollcallSettings {
      */
     public SecureCookie secureCookie() {
         return value(SECURE_COOKIE).map(v -> parse(SECURE_COOKIE, v, SecureCookie::parse)).orElse(SecureCookie.AUTO);
+    }
+
+    private boolean flag(String name) {
+        return value(name).map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
+                .orElse(false);
     }
 
     private Optional<String> value(String name) {

@@ -3,7 +3,6 @@ package org.rollcall.sessions.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -66,8 +65,8 @@ public class SessionCheck {
         CheckIn checkIn;
         try {
             checkIn = registry.checkIn(signedIn);
-        } catch (PersistenceException e) {
-            LOG.log(Level.WARNING, "Can''t check a session against the database: {0}", e.getMessage());
+        } catch (RuntimeException e) { // pool, driver or JPA: a database that is down surfaces as any of them
+            LOG.log(Level.WARNING, "Can''t check a session against the database: {0}", e.toString());
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return Outcome.ANSWERED;
         }

@@ -13,7 +13,10 @@ import org.rollcall.platform.control.RollcallSettings;
  * <p>
  * Unless {@code ROLLCALL_NODE} names it, it is host name and HTTP port, so two servers on one host stay
  * apart. No portable API tells the port at start-up, so the name is settled by the first request; that is
- * also when the rows this node left open in its previous run are ended (before it can open any new one).
+ * also when the rows this node left open in its previous run are ended (before it can open any new one): they
+ * carry its name, so no other node's rows are touched. With session replication on
+ * ({@code ROLLCALL_SESSION_REPLICATION}) they are left alone, because their sessions may have failed over to
+ * another node; they expire by idle time like any other.
  */
 @ApplicationScoped
 public class NodeIdentity {
@@ -34,14 +37,26 @@ public class NodeIdentity {
     }
 
     private synchronized String settle(int localPort) {
-        if (name == null) {
-            String settled = settings.node().orElseGet(() -> hostName() + ":" + localPort);
+        if (name != null) {
+            return name;
+        }
+        String settled = settings.node().orElseGet(() -> hostName() + ":" + localPort);
+        if (settings.sessionReplication()) {
+            LOG.log(Level.INFO, "This node is ''{0}''. Sessions are replicated, so the rows it left open in its "
+                    + "previous run stay: their sessions may live on at another node.", settled);
+            name = settled;
+            return settled;
+        }
+        try {
             int leftovers = registry.endLeftoversOf(settled);
             LOG.log(Level.INFO, "This node is ''{0}''; ended {1} session(s) left from its previous run.",
                     new Object[] {settled, leftovers});
             name = settled;
+        } catch (RuntimeException e) { // the database is down: settle at a later request, leftovers first
+            LOG.log(Level.WARNING, "This node is ''{0}''; its leftover sessions can''t be ended yet: {1}",
+                    new Object[] {settled, e.toString()});
         }
-        return name;
+        return settled;
     }
 
     private static String hostName() {

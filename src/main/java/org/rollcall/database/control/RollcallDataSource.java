@@ -1,0 +1,130 @@
+package org.rollcall.database.control;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.mariadb.jdbc.MariaDbDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.rollcall.platform.control.RollcallSettings;
+
+/**
+ * The datasource {@code web.xml} declares: the server wraps it in its own connection pool and enlists its
+ * connections in JTA transactions, and this class only decides where connections come from.
+ * <p>
+ * A datasource declared in a descriptor can't read the environment portably, but every server instantiates its
+ * class by name; so the class itself reads {@code ROLLCALL_DB_URL} (or {@code ROLLCALL_DATA_DIR}) and the same
+ * WAR runs on any database without a rebuild or server-side set-up. Embedded Derby is only touched when no URL
+ * is set. With {@code ROLLCALL_DB_JNDI} the persistence unit and the migrations use the server's datasource
+ * instead, and this one refuses every connection, so a mistake can't write to a database nobody reads.
+ * <p>
+ * No connection leaves this class before the schema is current: the migrations run on the first request for
+ * one, which the server makes while it deploys the persistence unit.
+ */
+public class RollcallDataSource implements DataSource {
+
+    private final DataSource target;
+    private final String description;
+
+    public RollcallDataSource() {
+        this(DatabaseTarget.of(RollcallSettings.fromEnvironment()), RollcallSettings.fromEnvironment());
+    }
+
+    RollcallDataSource(DatabaseTarget where, RollcallSettings settings) {
+        this.description = where.describe();
+        this.target = switch (where.kind()) {
+            case EMBEDDED_DERBY -> EmbeddedDerby.in(where.location());
+            case URL -> byUrl(where.location(), settings);
+            case JNDI -> null;
+        };
+    }
+
+    private static DataSource byUrl(String url, RollcallSettings settings) {
+        String user = settings.dbUser().orElse(null);
+        String password = settings.dbPassword().orElse(null);
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setURL(url);
+            postgres.setUser(user);
+            postgres.setPassword(password);
+            return postgres;
+        }
+        try {
+            MariaDbDataSource mariaDb = new MariaDbDataSource(url);
+            mariaDb.setUser(user);
+            mariaDb.setPassword(password);
+            return mariaDb;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Setting " + RollcallSettings.environmentName(RollcallSettings.DB_URL)
+                    + " is not a valid MariaDB URL: " + e.getMessage(), e);
+        }
+    }
+
+    /** The database, its schema current: the first connection waits for both (see {@link DatabaseStartup}). */
+    private DataSource target() throws SQLException {
+        if (target == null) {
+            throw new SQLException("Rollcall uses " + description + "; its built-in datasource is not used.");
+        }
+        DatabaseStartup.awaitSchema(target, description);
+        return target;
+    }
+
+    /** Ignored: the database comes from the settings, not from a name the server passes. */
+    public void setDatabaseName(String ignored) {
+        // Some servers pass the descriptor's defaults to every datasource class.
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return target().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return target().getConnection(username, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return target == null ? null : target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        if (target != null) {
+            target.setLogWriter(out);
+        }
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        if (target != null) {
+            target.setLoginTimeout(seconds);
+        }
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return target == null ? 0 : target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("Rollcall's datasource logs through its drivers");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        return target().unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || target != null && target.isWrapperFor(type);
+    }
+}
