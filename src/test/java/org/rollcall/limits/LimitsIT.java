@@ -13,10 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -34,6 +30,7 @@ import org.rollcall.testing.Browser.Page;
 import org.rollcall.testing.Deployments;
 import org.rollcall.testing.LimitFixtures;
 import org.rollcall.testing.SessionRows;
+import org.rollcall.testing.SimultaneousSignIns;
 
 /**
  * The sessions limit as users meet it: sign-ins admitted up to the limit and refused past it, also when many
@@ -99,7 +96,8 @@ class LimitsIT {
                 loginPages.add(browser.get("login.xhtml"));
             }
 
-            List<Page> results = signInAllAtOnce(browsers, loginPages, users);
+            List<Page> results = SimultaneousSignIns.post(browsers, loginPages,
+                    i -> Map.of("username", users.get(i % users.size()), "password", "demo"));
 
             long admitted = results.stream().filter(LimitsIT::signedIn).count();
             long refused = results.stream().filter(p -> p.body().contains("There are more than 10 active")).count();
@@ -351,31 +349,5 @@ class LimitsIT {
 
     private static boolean signedIn(Page page) {
         return page.path().endsWith("/app/home.xhtml");
-    }
-
-    private static List<Page> signInAllAtOnce(List<Browser> browsers, List<Page> loginPages, List<String> users)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Page>> futures = new ArrayList<>();
-            for (int i = 0; i < browsers.size(); i++) {
-                Browser browser = browsers.get(i);
-                Page login = loginPages.get(i);
-                String user = users.get(i % users.size());
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return browser.submit(login, "login", "submit", Map.of("username", user, "password", "demo"));
-                }));
-            }
-            start.countDown();
-            List<Page> results = new ArrayList<>();
-            for (Future<Page> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -18,8 +18,9 @@ import org.rollcall.testing.ServerNode;
  * on either node lifts a lock for both.
  * <p>
  * Node A keeps the database (embedded Derby) and serves it over Derby's network protocol on loopback; node B
- * uses it through a server-defined connection pool, as any server on a shared database would. Both are the
- * shipped WAR on Payara Micro, started by this test.
+ * uses it through a connection pool defined in the server and named by {@code ROLLCALL_DB_JNDI}, as a site
+ * whose server administrators own the datasources runs it. Both are the shipped WAR on Payara Micro, started
+ * by this test.
  */
 class LockoutAcrossNodesIT {
 
@@ -46,9 +47,9 @@ class LockoutAcrossNodesIT {
         String pool = "create-jdbc-connection-pool --datasourceclassname=org.apache.derby.jdbc.ClientDataSource "
                 + "--restype=javax.sql.DataSource --property=serverName=localhost:portNumber=" + databasePort
                 + ":databaseName=memory\\:rollcall rollcall-shared";
-        nodeB = ServerNode.start("node-b", with("ROLLCALL_NODE", "node-b"),
-                List.of("-Djakarta.persistence.jtaDataSource=jdbc/rollcall-shared",
-                        "-Djakarta.persistence.nonJtaDataSource=jdbc/rollcall-shared"),
+        Map<String, String> viaJndi = with("ROLLCALL_NODE", "node-b");
+        viaJndi.put("ROLLCALL_DB_JNDI", "jdbc/rollcall-shared");
+        nodeB = ServerNode.start("node-b", viaJndi, List.of(),
                 List.of("--addlibs", LIBS, "--prebootcommandfile", ServerNode.preBootCommands("node-b", List.of(
                         pool, "create-jdbc-resource --connectionpoolid=rollcall-shared jdbc/rollcall-shared"))
                         .toString()));

@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,6 +22,7 @@ import org.rollcall.testing.Browser;
 import org.rollcall.testing.Browser.Page;
 import org.rollcall.testing.Deployments;
 import org.rollcall.testing.Eventually;
+import org.rollcall.testing.SimultaneousSignIns;
 
 /**
  * Brute-force protection as an attacker and the attacked account's owner meet it. The test server trusts
@@ -171,28 +168,8 @@ class LockoutIT {
     /** One wrong guess from every browser, all posted at the same moment. */
     private static List<Page> allAtOnce(List<Browser> browsers, String username) throws Exception {
         List<Page> forms = browsers.stream().map(b -> b.get("login.xhtml")).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Page>> futures = new ArrayList<>();
-            for (int i = 0; i < browsers.size(); i++) {
-                Browser browser = browsers.get(i);
-                Page form = forms.get(i);
-                String guess = "guess-" + i + "-" + UUID.randomUUID();
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return browser.submit(form, "login", "submit", Map.of("username", username, "password", guess));
-                }));
-            }
-            start.countDown();
-            List<Page> answers = new ArrayList<>();
-            for (Future<Page> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return SimultaneousSignIns.post(browsers, forms,
+                i -> Map.of("username", username, "password", "guess-" + i + "-" + UUID.randomUUID()));
     }
 
     /** A client address of the test's own (a header value only: from the range set aside for benchmarks). */

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * One Rollcall server of a cluster a test builds itself: the built WAR on Payara Micro in a process of its
  * own, with the server configuration the product ships ({@code server-config/}). Started and stopped by the
- * test, by its process handle; its output goes to {@code target/<name>.log}.
+ * test, by its process handle; its output goes to {@code target/<name>.log} (a restart appends to it).
  */
 public final class ServerNode implements AutoCloseable {
 
@@ -27,12 +27,23 @@ public final class ServerNode implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final List<String> command;
+    private final Map<String, String> environment;
     private final Process process;
 
-    private ServerNode(String name, int port, Process process) {
+    private ServerNode(String name, int port, List<String> command, Map<String, String> environment) {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", name + ".log").toFile()));
+        builder.environment().putAll(environment);
+        try {
+            this.process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -40,6 +51,14 @@ public final class ServerNode implements AutoCloseable {
      * "deployed").
      */
     public static ServerNode start(String name, Map<String, String> environment, List<String> jvmOptions,
+            List<String> microOptions) {
+        ServerNode node = launch(name, environment, jvmOptions, microOptions);
+        node.awaitReady();
+        return node;
+    }
+
+    /** Starts a node without waiting for it: {@link #awaitReady()} waits. */
+    public static ServerNode launch(String name, Map<String, String> environment, List<String> jvmOptions,
             List<String> microOptions) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -50,16 +69,12 @@ public final class ServerNode implements AutoCloseable {
                 "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
                 "--postbootcommandfile", "server-config/post-boot-commands.asadmin"));
         command.addAll(microOptions);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", name + ".log").toFile());
-        builder.environment().putAll(environment);
         try {
-            ServerNode node = new ServerNode(name, port, builder.start());
-            node.awaitReady();
-            return node;
+            Files.deleteIfExists(Path.of("target", name + ".log"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new ServerNode(name, port, command, environment);
     }
 
     /** A pre-boot command file: the product's own commands, then {@code extra}. */
@@ -92,7 +107,34 @@ public final class ServerNode implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
+    /** Restarts a stopped (or killed) node with the same name, port and settings. */
+    public ServerNode restart() {
+        ServerNode node = new ServerNode(name, port, command, environment);
+        node.awaitReady();
+        return node;
+    }
+
+    /** Ends the process as a crash would (SIGKILL): no shutdown hook runs, no session is ended. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What the server has logged so far. */
+    public String log() {
+        try {
+            return Files.readString(Path.of("target", name + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the node serves the sign-in page (Payara answers 500 for a while after "deployed"). */
+    public void awaitReady() {
         Instant deadline = Instant.now().plus(READY_WITHIN);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -62,6 +62,11 @@ public final class RollcallSettings {
         });
     }
 
+    /** Settings from values keyed by property name ({@code rollcall.db-url}), as a tool or a test passes them. */
+    public static RollcallSettings of(java.util.Map<String, String> values) {
+        return new RollcallSettings(values::get);
+    }
+
     /** {@code rollcall.idle-timeout} becomes {@code ROLLCALL_IDLE_TIMEOUT}. */
     public static String environmentName(String name) {
         return name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
