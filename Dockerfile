@@ -1,5 +1,7 @@
 # Rollcall on Payara Micro, embedded Derby on a volume. Build the WAR first: mvn -B package
 #   docker build -t rollcall . && docker run -p 8080:8080 -v rollcall-data:/opt/payara/data rollcall
+# On PostgreSQL or MariaDB instead: docker run -p 8080:8080 -e ROLLCALL_DB_URL=jdbc:postgresql://db:5432/rollcall \
+#   -e ROLLCALL_DB_USER=rollcall -e ROLLCALL_DB_PASSWORD=... rollcall   (the drivers are in the WAR)
 FROM payara/micro:6.2025.10-jdk17
 
 ENV ROLLCALL_DATA_DIR=/opt/payara/data \
