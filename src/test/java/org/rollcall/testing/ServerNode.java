@@ -62,7 +62,7 @@ public final class ServerNode implements AutoCloseable {
             List<String> microOptions) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-Dderby.stream.error.file=target/derby-" + name + ".log"));
+                .toString(), "-Xmx512m", "-Dderby.stream.error.file=" + derbyLog(name)));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("rollcall.war", "target/rollcall.war"), "--contextroot", "/",
@@ -71,10 +71,16 @@ public final class ServerNode implements AutoCloseable {
         command.addAll(microOptions);
         try {
             Files.deleteIfExists(Path.of("target", name + ".log"));
+            Files.deleteIfExists(derbyLog(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new ServerNode(name, port, command, environment);
+    }
+
+    /** Where the node's embedded Derby would log: the file exists once Derby has started in that node. */
+    public static Path derbyLog(String name) {
+        return Path.of("target", "derby-" + name + ".log");
     }
 
     /** A pre-boot command file: the product's own commands, then {@code extra}. */

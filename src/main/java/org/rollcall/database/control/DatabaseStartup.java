@@ -1,6 +1,7 @@
 package org.rollcall.database.control;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -24,26 +25,31 @@ final class DatabaseStartup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
     private static final Object LOCK = new Object();
-    private static volatile boolean migrated;
+    private static volatile DataSource opened;
 
     private DatabaseStartup() {
     }
 
-    /** Returns at once once the schema is current; the first caller migrates it, the others wait for that. */
-    static void awaitSchema(DataSource dataSource, String description) {
-        if (migrated) {
-            return;
+    /**
+     * Opens the database and makes its schema current, retrying until both work; returns at once after the first
+     * success. Opening is retried too, so a malformed URL or an unknown JNDI name is one clear line as well.
+     */
+    static DataSource awaitSchema(Callable<DataSource> open, String description) {
+        DataSource ready = opened;
+        if (ready != null) {
+            return ready;
         }
         synchronized (LOCK) {
             Duration pause = FIRST_RETRY;
-            for (int attempt = 1; !migrated; attempt++) {
+            for (int attempt = 1; opened == null; attempt++) {
                 try {
+                    DataSource dataSource = open.call();
                     SchemaMigration.Outcome outcome = SchemaMigration.migrate(dataSource);
                     LOG.log(Level.INFO, "Rollcall uses {0}: {1}, schema version {2}{3}.", new Object[] {
                         description, outcome.database().displayName(), outcome.version(), outcome.takenOver()
                                 ? " (a database made by Rollcall 0.1, taken over)"
                                 : outcome.applied() > 0 ? " (" + outcome.applied() + " migration(s) applied)" : ""});
-                    migrated = true;
+                    opened = dataSource;
                 } catch (Exception e) { // whatever the driver or Flyway throws: one line, then wait and retry
                     LOG.log(attempt == 1 ? Level.SEVERE : Level.WARNING, "Rollcall can''t use its database, {0}: "
                             + "{1} Rollcall starts once it can; trying again in {2} s (attempt {3}).",
@@ -52,6 +58,7 @@ final class DatabaseStartup {
                     pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
                 }
             }
+            return opened;
         }
     }
 

@@ -1,6 +1,5 @@
 package org.rollcall.database.control;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.rollcall.platform.control.RollcallSettings;
 
@@ -20,19 +19,8 @@ public record DatabaseTarget(Kind kind, String location, Optional<String> user) 
         if (jndi.isPresent()) {
             return new DatabaseTarget(Kind.JNDI, jndi.get(), Optional.empty());
         }
-        return settings.dbUrl().map(url -> new DatabaseTarget(Kind.URL, checkedUrl(url), settings.dbUser()))
+        return settings.dbUrl().map(url -> new DatabaseTarget(Kind.URL, url, settings.dbUser()))
                 .orElseGet(() -> new DatabaseTarget(Kind.EMBEDDED_DERBY, settings.dataDir(), Optional.empty()));
-    }
-
-    /** Only the databases Rollcall has migrations and tests for; anything else is refused before it is tried. */
-    private static String checkedUrl(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:postgresql:") || lower.startsWith("jdbc:mariadb:")) {
-            return url;
-        }
-        throw new IllegalStateException("Setting " + RollcallSettings.DB_URL + " ("
-                + RollcallSettings.environmentName(RollcallSettings.DB_URL) + ") must be a PostgreSQL or MariaDB "
-                + "JDBC URL (jdbc:postgresql://host:5432/db or jdbc:mariadb://host:3306/db), not '" + url + "'.");
     }
 
     /** "jdbc:postgresql://db/rollcall (ROLLCALL_DB_URL) as user rollcall (ROLLCALL_DB_USER)", and the like. */

@@ -1,7 +1,6 @@
 package org.rollcall.database.control;
 
 import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatasourceLogin;
@@ -20,13 +19,13 @@ import org.rollcall.platform.control.RollcallSettings;
 public class JndiDataSourceCustomizer implements SessionCustomizer {
 
     @Override
-    public void customize(Session session) throws NamingException {
+    public void customize(Session session) {
         String name = RollcallSettings.fromEnvironment().dbJndi().orElse(null);
         if (name == null) {
             return;
         }
-        DataSource dataSource = InitialContext.doLookup(name);
-        DatabaseStartup.awaitSchema(dataSource, DatabaseTarget.of(RollcallSettings.fromEnvironment()).describe());
+        DataSource dataSource = DatabaseStartup.awaitSchema(() -> InitialContext.doLookup(name),
+                DatabaseTarget.of(RollcallSettings.fromEnvironment()).describe());
         DatasourceLogin login = (DatasourceLogin) session.getDatasourceLogin();
         login.setConnector(new JNDIConnector(dataSource));
         if (session instanceof ServerSession server) {

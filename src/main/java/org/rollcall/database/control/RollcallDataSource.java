@@ -25,23 +25,35 @@ import org.rollcall.platform.control.RollcallSettings;
  */
 public class RollcallDataSource implements DataSource {
 
-    private final DataSource target;
-    private final String description;
+    private final DatabaseTarget where;
+    private final RollcallSettings settings;
 
     public RollcallDataSource() {
-        this(DatabaseTarget.of(RollcallSettings.fromEnvironment()), RollcallSettings.fromEnvironment());
+        this(RollcallSettings.fromEnvironment());
     }
 
-    RollcallDataSource(DatabaseTarget where, RollcallSettings settings) {
-        this.description = where.describe();
-        this.target = switch (where.kind()) {
+    RollcallDataSource(RollcallSettings settings) {
+        this.settings = settings;
+        this.where = DatabaseTarget.of(settings);
+    }
+
+    /** The database the settings name, not yet connected to; a setting that can't work is refused by name. */
+    static DataSource open(DatabaseTarget where, RollcallSettings settings) {
+        return switch (where.kind()) {
             case EMBEDDED_DERBY -> EmbeddedDerby.in(where.location());
             case URL -> byUrl(where.location(), settings);
-            case JNDI -> null;
+            case JNDI -> throw new IllegalStateException("Rollcall uses " + where.describe()
+                    + "; its built-in datasource is not used.");
         };
     }
 
     private static DataSource byUrl(String url, RollcallSettings settings) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("jdbc:postgresql:") && !lower.startsWith("jdbc:mariadb:")) {
+            throw new IllegalStateException(RollcallSettings.environmentName(RollcallSettings.DB_URL) + " must be a "
+                    + "PostgreSQL or MariaDB JDBC URL (jdbc:postgresql://host:5432/db or jdbc:mariadb://host:3306/db), "
+                    + "not '" + url + "'.");
+        }
         String user = settings.dbUser().orElse(null);
         String password = settings.dbPassword().orElse(null);
         if (url.startsWith("jdbc:postgresql:")) {
@@ -64,11 +76,10 @@ public class RollcallDataSource implements DataSource {
 
     /** The database, its schema current: the first connection waits for both (see {@link DatabaseStartup}). */
     private DataSource target() throws SQLException {
-        if (target == null) {
-            throw new SQLException("Rollcall uses " + description + "; its built-in datasource is not used.");
+        if (where.kind() == DatabaseTarget.Kind.JNDI) {
+            throw new SQLException("Rollcall uses " + where.describe() + "; its built-in datasource is not used.");
         }
-        DatabaseStartup.awaitSchema(target, description);
-        return target;
+        return DatabaseStartup.awaitSchema(() -> open(where, settings), where.describe());
     }
 
     /** Ignored: the database comes from the settings, not from a name the server passes. */
@@ -86,28 +97,26 @@ public class RollcallDataSource implements DataSource {
         return target().getConnection(username, password);
     }
 
+    /** Drivers log through their own loggers; a server's log writer is not passed on. */
     @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return target == null ? null : target.getLogWriter();
+    public PrintWriter getLogWriter() {
+        return null;
     }
 
     @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        if (target != null) {
-            target.setLogWriter(out);
-        }
+    public void setLogWriter(PrintWriter out) {
+        // see getLogWriter
+    }
+
+    /** The drivers' own connect timeouts apply (PostgreSQL 10 s, MariaDB 30 s). */
+    @Override
+    public void setLoginTimeout(int seconds) {
+        // see getLoginTimeout
     }
 
     @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        if (target != null) {
-            target.setLoginTimeout(seconds);
-        }
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return target == null ? 0 : target.getLoginTimeout();
+    public int getLoginTimeout() {
+        return 0;
     }
 
     @Override
@@ -125,6 +134,6 @@ public class RollcallDataSource implements DataSource {
 
     @Override
     public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || target != null && target.isWrapperFor(type);
+        return type.isInstance(this) || target().isWrapperFor(type);
     }
 }

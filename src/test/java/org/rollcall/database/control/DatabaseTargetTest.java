@@ -1,7 +1,6 @@
 package org.rollcall.database.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -43,14 +42,5 @@ class DatabaseTargetTest {
 
         assertEquals(DatabaseTarget.Kind.JNDI, target.kind());
         assertEquals("the datasource jdbc/rollcall (ROLLCALL_DB_JNDI)", target.describe());
-    }
-
-    @Test
-    void aDatabaseRollcallHasNoMigrationsForIsRefusedByName() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DatabaseTarget.of(
-                RollcallSettings.of(Map.of("rollcall.db-url", "jdbc:oracle:thin:@db:1521/x"))));
-
-        assertTrue(refused.getMessage().contains("ROLLCALL_DB_URL"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("jdbc:oracle:thin:@db:1521/x"), refused.getMessage());
     }
 }

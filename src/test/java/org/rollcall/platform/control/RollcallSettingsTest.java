@@ -35,6 +35,16 @@ class RollcallSettingsTest {
         assertEquals(Duration.ofMinutes(15), defaults.signInFailureMemory());
         assertTrue(defaults.trustedProxies().isEmpty(), "no proxy is trusted unless named");
         assertEquals(SecureCookie.AUTO, defaults.secureCookie());
+        assertEquals(Optional.empty(), defaults.dbUrl(), "embedded Derby unless a database is named");
+        assertEquals(Optional.empty(), defaults.dbJndi());
+        assertFalse(defaults.sessionReplication(), "a restarting node ends its leftovers unless told otherwise");
+    }
+
+    @Test
+    void aDatabasePasswordIsTakenAsWrittenSpacesAndAll() {
+        RollcallSettings settings = settings(Map.of("rollcall.db-password", " two words "));
+
+        assertEquals(Optional.of(" two words "), settings.dbPassword());
     }
 
     @Test
