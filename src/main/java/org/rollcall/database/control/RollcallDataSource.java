@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
@@ -48,7 +49,7 @@ public class RollcallDataSource implements DataSource {
     }
 
     private static DataSource byUrl(String url, RollcallSettings settings) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        String lower = url.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("jdbc:postgresql:") && !lower.startsWith("jdbc:mariadb:")) {
             throw new IllegalStateException(RollcallSettings.environmentName(RollcallSettings.DB_URL) + " must be a "
                     + "PostgreSQL or MariaDB JDBC URL (jdbc:postgresql://host:5432/db or jdbc:mariadb://host:3306/db), "
@@ -56,7 +57,7 @@ public class RollcallDataSource implements DataSource {
         }
         String user = settings.dbUser().orElse(null);
         String password = settings.dbPassword().orElse(null);
-        if (url.startsWith("jdbc:postgresql:")) {
+        if (lower.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(url);
             postgres.setUser(user);
