@@ -35,6 +35,11 @@ public class UsageSummary {
                 .orElseGet(() -> texts.get("usage.unlimited", current.inUse(), current.dangling(), distinctUsers()));
     }
 
+    /** Live sessions now (counted once per request, however many parts of the page ask). */
+    public long getInUse() {
+        return usage().inUse();
+    }
+
     public String getDanglingHint() {
         return texts.get("usage.danglingHint", limitSettings.current().danglingThreshold().toMinutes());
     }

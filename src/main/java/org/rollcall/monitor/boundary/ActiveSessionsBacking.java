@@ -9,7 +9,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.rollcall.accounts.boundary.ManagerCheck;
+import org.rollcall.limits.boundary.UsageSummary;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.monitor.control.DeviceParser;
 import org.rollcall.monitor.control.SessionEnding;
@@ -57,6 +59,9 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
     private boolean danglingOnly;
     private List<SessionView> selected = new ArrayList<>();
 
+    @Inject
+    UsageSummary usage;
+
     @PostConstruct
     void init() {
         currentRowId = currentSession.rowId();
@@ -66,6 +71,12 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
     @Override
     public SessionFilter filter() {
         return SessionFilter.everyone(limitSettings.danglingSince()).withCriteria(user, ip, danglingOnly);
+    }
+
+    /** Unfiltered, the table shows exactly the live sessions the usage line above it has counted. */
+    @Override
+    public OptionalLong knownCount(SessionFilter filter) {
+        return filter.isEveryLiveSession() ? OptionalLong.of(usage.getInUse()) : OptionalLong.empty();
     }
 
     @Override

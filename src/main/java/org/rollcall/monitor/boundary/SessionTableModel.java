@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -31,6 +32,11 @@ public class SessionTableModel extends LazyDataModel<SessionView> {
         SessionFilter filter();
 
         String currentRowId();
+
+        /** A count the page has already made for this filter, so the table doesn't count the same rows again. */
+        default OptionalLong knownCount(SessionFilter filter) {
+            return OptionalLong.empty();
+        }
     }
 
     private final SessionSearch search;
@@ -45,7 +51,8 @@ public class SessionTableModel extends LazyDataModel<SessionView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(search.count(source.filter()));
+        SessionFilter filter = source.filter();
+        return Math.toIntExact(source.knownCount(filter).orElseGet(() -> search.count(filter)));
     }
 
     @Override

@@ -18,6 +18,15 @@ public record SessionFilter(Optional<String> owner, String user, String ip, bool
         return new SessionFilter(Optional.of(username), null, null, false, idleSince);
     }
 
+    /** Whether this is every live session, unnarrowed: then it counts exactly what the usage line counts. */
+    public boolean isEveryLiveSession() {
+        return owner.isEmpty() && isBlank(user) && isBlank(ip) && !danglingOnly;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
     public SessionFilter withCriteria(String user, String ip, boolean danglingOnly) {
         return new SessionFilter(owner, user, ip, danglingOnly, idleSince);
     }
