@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.limits.control.Usage;
 import org.rollcall.platform.boundary.Texts;
-import org.rollcall.sessions.control.SessionRegistry;
 
 /**
  * "14 of 20 sessions in use · 3 dangling · 9 users", for the settings and active sessions pages; counted once
@@ -20,19 +19,15 @@ public class UsageSummary {
     LimitSettings limitSettings;
 
     @Inject
-    SessionRegistry registry;
-
-    @Inject
     Texts texts;
 
     private Usage usage;
-    private Long distinctUsers;
 
     public String getLine() {
         Usage current = usage();
         return current.limit()
-                .map(limit -> texts.get("usage.ofLimit", current.inUse(), limit, current.dangling(), distinctUsers()))
-                .orElseGet(() -> texts.get("usage.unlimited", current.inUse(), current.dangling(), distinctUsers()));
+                .map(limit -> texts.get("usage.ofLimit", current.inUse(), limit, current.dangling(), current.people()))
+                .orElseGet(() -> texts.get("usage.unlimited", current.inUse(), current.dangling(), current.people()));
     }
 
     /** Live sessions now (counted once per request, however many parts of the page ask). */
@@ -49,12 +44,5 @@ public class UsageSummary {
             usage = limitSettings.usage();
         }
         return usage;
-    }
-
-    private long distinctUsers() {
-        if (distinctUsers == null) {
-            distinctUsers = registry.countLiveAccounts();
-        }
-        return distinctUsers;
     }
 }

@@ -60,7 +60,8 @@ public class LimitSettings {
         SiteLimits limits = current();
         long inUse = registry.countLive();
         long active = registry.countLiveActiveSince(clock.instant().minus(limits.danglingThreshold()));
-        return new Usage(inUse, LimitRules.effective(providerCap(), limits.sessionsLimit()), inUse - active);
+        return new Usage(inUse, LimitRules.effective(providerCap(), limits.sessionsLimit()), inUse - active,
+                registry.countLivePeople());
     }
 
     public List<LimitChange> latestChanges(int count) {

@@ -123,8 +123,8 @@ public class SessionRegistry {
     }
 
     /** How many different people have a live session. */
-    public long countLiveAccounts() {
-        return em.createNamedQuery(UserSession.COUNT_LIVE_ACCOUNTS, Long.class)
+    public long countLivePeople() {
+        return em.createNamedQuery(UserSession.COUNT_LIVE_PEOPLE, Long.class)
                 .setParameter("now", Utc.of(clock.instant()))
                 .getSingleResult();
     }
