@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +40,7 @@ class DatabaseOutageIT {
 
     @Test
     void aRefusedPasswordAtStartIsOneClearLineNamingTheSettingsNotStackTraces() {
-        Map<String, String> wrongPassword = settings("outage-password");
+        Map<String, String> wrongPassword = database.nodeSettings("outage-password");
         wrongPassword.put("ROLLCALL_DB_PASSWORD", "not-the-password");
         try (ServerNode node = ServerNode.launch("outage-password", wrongPassword, List.of(), List.of())) {
             String log = Eventually.await("Rollcall says why it can't start", Duration.ofMinutes(2), node::log,
@@ -60,7 +56,7 @@ class DatabaseOutageIT {
     @Test
     void rollcallWaitsForALateDatabaseThenRidesOutAnOutageWithoutLosingARow() throws SQLException {
         database.kill();
-        try (ServerNode node = ServerNode.launch("outage", settings("outage"), List.of(), List.of())) {
+        try (ServerNode node = ServerNode.launch("outage", database.nodeSettings("outage"), List.of(), List.of())) {
             Eventually.await("Rollcall waits for the database", Duration.ofMinutes(2), node::log,
                     text -> text.contains("Rollcall can't use its database"));
             database.start();
@@ -90,23 +86,8 @@ class DatabaseOutageIT {
         }
     }
 
-    private static Map<String, String> settings(String node) {
-        Map<String, String> settings = new HashMap<>(database.settings());
-        settings.putAll(Map.of("ROLLCALL_NODE", node, "ROLLCALL_DEMO", "true",
-                "ROLLCALL_ADMIN_PASSWORD", "it-admin-secret", "ROLLCALL_TRUSTED_PROXIES", "127.0.0.1,::1",
-                "ROLLCALL_SECURE_COOKIE", "false"));
-        return settings;
-    }
-
     private static long liveRowsOf(String username) throws SQLException {
-        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
-                "SELECT COUNT(*) FROM user_session s JOIN account a ON a.id = s.account_id "
-                        + "WHERE a.username = ? AND s.ended_at IS NULL")) {
-            query.setString(1, username);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return database.count("SELECT COUNT(*) FROM user_session s JOIN account a ON a.id = s.account_id "
+                + "WHERE a.username = ? AND s.ended_at IS NULL", username);
     }
 }

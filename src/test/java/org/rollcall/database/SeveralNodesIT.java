@@ -166,37 +166,37 @@ class SeveralNodesIT {
         assertFalse((sweptOnA + sweptOnB).contains("SEVERE"), "no error on either node");
     }
 
+
+    /** Both nodes sweep every 2 s, in batches of 100, so their sweeps overlap. */
     private static Map<String, String> settings(String node) {
-        Map<String, String> settings = new HashMap<>(database.settings());
-        settings.putAll(Map.of("ROLLCALL_NODE", node, "ROLLCALL_DEMO", "true",
-                "ROLLCALL_ADMIN_PASSWORD", "it-admin-secret", "ROLLCALL_TRUSTED_PROXIES", "127.0.0.1,::1",
-                "ROLLCALL_SECURE_COOKIE", "false", "ROLLCALL_SWEEP_INTERVAL", "2s", "ROLLCALL_SWEEP_BATCH", "100"));
+        Map<String, String> settings = new HashMap<>(database.nodeSettings(node));
+        settings.putAll(Map.of("ROLLCALL_SWEEP_INTERVAL", "2s", "ROLLCALL_SWEEP_BATCH", "100"));
         return settings;
     }
 
     private static void endEverySession() throws SQLException {
-        update("UPDATE user_session SET ended_at = ?, end_reason = 'ENDED_BY_MANAGER' WHERE ended_at IS NULL",
+        database.update("UPDATE user_session SET ended_at = ?, end_reason = 'ENDED_BY_MANAGER' WHERE ended_at IS NULL",
                 Timestamp.valueOf(utcNow()));
     }
 
     private static void setSessionsLimit(Integer limit) throws SQLException {
-        update("UPDATE site_limits SET sessions_limit = ?", limit);
+        database.update("UPDATE site_limits SET sessions_limit = ?", limit);
     }
 
     private static long liveSessions() throws SQLException {
-        return queryLong("SELECT COUNT(*) FROM user_session WHERE ended_at IS NULL AND expires_at > ?",
+        return database.count("SELECT COUNT(*) FROM user_session WHERE ended_at IS NULL AND expires_at > ?",
                 Timestamp.valueOf(utcNow()));
     }
 
     private static long liveSessionsOf(String username) throws SQLException {
-        return queryLong("SELECT COUNT(*) FROM user_session s JOIN account a ON a.id = s.account_id "
+        return database.count("SELECT COUNT(*) FROM user_session s JOIN account a ON a.id = s.account_id "
                 + "WHERE a.username = ? AND s.ended_at IS NULL AND s.expires_at > ?", username,
                 Timestamp.valueOf(utcNow()));
     }
 
     private static long countByAgent(String userAgent) {
         try {
-            return queryLong("SELECT COUNT(*) FROM user_session WHERE user_agent = ?", userAgent);
+            return database.count("SELECT COUNT(*) FROM user_session WHERE user_agent = ?", userAgent);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -245,26 +245,7 @@ class SeveralNodesIT {
         return count;
     }
 
-    private static void update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = database.connect(); PreparedStatement update = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            update.executeUpdate();
-        }
-    }
 
-    private static long queryLong(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
 
     private static LocalDateTime utcNow() {
         return LocalDateTime.now(ZoneOffset.UTC);

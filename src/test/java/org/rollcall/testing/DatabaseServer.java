@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -55,9 +58,42 @@ public final class DatabaseServer implements AutoCloseable {
         return Map.of("ROLLCALL_DB_URL", url(), "ROLLCALL_DB_USER", "rollcall", "ROLLCALL_DB_PASSWORD", "rollcall");
     }
 
+    /** What a Rollcall node of a test needs to run on this database, named {@code node}. */
+    public Map<String, String> nodeSettings(String node) {
+        Map<String, String> settings = new HashMap<>(settings());
+        settings.putAll(Map.of("ROLLCALL_NODE", node, "ROLLCALL_DEMO", "true",
+                "ROLLCALL_ADMIN_PASSWORD", "it-admin-secret", "ROLLCALL_TRUSTED_PROXIES", "127.0.0.1,::1",
+                "ROLLCALL_SECURE_COOKIE", "false"));
+        return settings;
+    }
+
     /** A connection of the test's own, to look at rows or to make some. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), "rollcall", "rollcall");
+    }
+
+    /** The one number a query such as {@code SELECT COUNT(*) ...} answers. */
+    public long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, parameters);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    public void update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement update = connection.prepareStatement(sql)) {
+            bind(update, parameters);
+            update.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
     }
 
     @Override

@@ -20,12 +20,12 @@ public class JndiDataSourceCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
-        String name = RollcallSettings.fromEnvironment().dbJndi().orElse(null);
-        if (name == null) {
+        DatabaseTarget target = DatabaseTarget.of(RollcallSettings.fromEnvironment());
+        if (target.kind() != DatabaseTarget.Kind.JNDI) {
             return;
         }
-        DataSource dataSource = DatabaseStartup.awaitSchema(() -> InitialContext.doLookup(name),
-                DatabaseTarget.of(RollcallSettings.fromEnvironment()).describe());
+        DataSource dataSource = DatabaseStartup.awaitSchema(() -> InitialContext.doLookup(target.location()),
+                target.describe());
         DatasourceLogin login = (DatasourceLogin) session.getDatasourceLogin();
         login.setConnector(new JNDIConnector(dataSource));
         if (session instanceof ServerSession server) {

@@ -43,9 +43,12 @@ public class RollcallDataSource implements DataSource {
         return switch (where.kind()) {
             case EMBEDDED_DERBY -> EmbeddedDerby.in(where.location());
             case URL -> byUrl(where.location(), settings);
-            case JNDI -> throw new IllegalStateException("Rollcall uses " + where.describe()
-                    + "; its built-in datasource is not used.");
+            case JNDI -> throw new IllegalStateException(notUsed(where));
         };
+    }
+
+    private static String notUsed(DatabaseTarget where) {
+        return "Rollcall uses " + where.describe() + "; its built-in datasource is not used.";
     }
 
     private static DataSource byUrl(String url, RollcallSettings settings) {
@@ -78,7 +81,7 @@ public class RollcallDataSource implements DataSource {
     /** The database, its schema current: the first connection waits for both (see {@link DatabaseStartup}). */
     private DataSource target() throws SQLException {
         if (where.kind() == DatabaseTarget.Kind.JNDI) {
-            throw new SQLException("Rollcall uses " + where.describe() + "; its built-in datasource is not used.");
+            throw new SQLException(notUsed(where)); // at once: waiting would never help
         }
         return DatabaseStartup.awaitSchema(() -> open(where, settings), where.describe());
     }

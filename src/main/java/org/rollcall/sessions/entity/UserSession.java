@@ -29,7 +29,7 @@ import org.rollcall.accounts.entity.Account;
 @Entity
 @Table(name = "user_session", indexes = {
     // Leads with expires_at for the live range and the sweep; carries the other columns the counts read, so
-    // counting live, active and distinct users reads only the index (measured: bench/grid-paging.sh).
+    // counting live and active sessions reads only the index (measured: bench/grid-paging.sh).
     @Index(name = "ix_user_session_live", columnList = "expires_at, ended_at, last_activity, account_id, id"),
     @Index(name = "ix_user_session_activity", columnList = "last_activity"),
     @Index(name = "ix_user_session_account", columnList = "account_id"),
