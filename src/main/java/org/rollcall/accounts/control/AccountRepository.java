@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.platform.control.FirstRow;
 
 /** Finds and stores accounts. */
 @ApplicationScoped
@@ -17,14 +18,12 @@ public class AccountRepository {
     EntityManager em;
 
     public Optional<Account> findByUsername(String username) {
-        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        return FirstRow.of(em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username));
     }
 
     public List<Account> findDemoAccounts() {
-        return em.createNamedQuery(Account.FIND_DEMO, Account.class).getResultList();
+        return em.createNamedQuery(Account.FIND_DEMO, Account.class).setParameter("demo", true).getResultList();
     }
 
     public Account create(Account account) {

@@ -15,7 +15,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
-@NamedQuery(name = Account.FIND_DEMO, query = "SELECT a FROM Account a WHERE a.demo = true")
+// A parameter, not the literal true: Hibernate writes "= true", which Derby won't compare with the SMALLINT column.
+@NamedQuery(name = Account.FIND_DEMO, query = "SELECT a FROM Account a WHERE a.demo = :demo")
 public class Account {
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";

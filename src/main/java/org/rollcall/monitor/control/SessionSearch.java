@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.sessions.entity.Utc;
+import org.rollcall.platform.control.FirstRow;
 
 /**
  * Reads live sessions a page at a time, filtered and sorted by the database, so a hundred thousand rows page
@@ -62,7 +63,7 @@ public class SessionSearch {
         List<Predicate> where = new ArrayList<>(List.of(predicates(cb, session, filter)));
         where.add(cb.equal(session.get("id"), id));
         query.select(session).where(where.toArray(Predicate[]::new));
-        return em.createQuery(query).getResultStream().findFirst();
+        return FirstRow.of(em.createQuery(query));
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<UserSession> session, SessionFilter filter) {

@@ -18,6 +18,7 @@ import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.SessionState;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.sessions.entity.Utc;
+import org.rollcall.platform.control.FirstRow;
 
 /**
  * The session rows: opened at sign-in, checked on every request, ended by whoever ends them.
@@ -146,38 +147,30 @@ public class SessionRegistry {
 
     /** The live session idle the longest, provided it has been idle since {@code idleSince} (it dangles). */
     public Optional<String> longestIdleDangling(Instant idleSince) {
-        return em.createNamedQuery(UserSession.LONGEST_IDLE_DANGLING, String.class)
+        return FirstRow.of(em.createNamedQuery(UserSession.LONGEST_IDLE_DANGLING, String.class)
                 .setParameter("now", Utc.of(clock.instant()))
                 .setParameter("idleSince", Utc.of(idleSince))
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+                .setMaxResults(1));
     }
 
     /** The live session of a user who is not a manager that has been idle the longest, dangling or not. */
     public Optional<String> longestIdleUserSession() {
-        return em.createNamedQuery(UserSession.LONGEST_IDLE_OF_ROLE, String.class)
+        return FirstRow.of(em.createNamedQuery(UserSession.LONGEST_IDLE_OF_ROLE, String.class)
                 .setParameter("now", Utc.of(clock.instant()))
                 .setParameter("role", Role.USER)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+                .setMaxResults(1));
     }
 
     public Optional<String> longestIdleOf(Account account) {
-        return em.createNamedQuery(UserSession.LONGEST_IDLE_OF_ACCOUNT, String.class)
+        return FirstRow.of(em.createNamedQuery(UserSession.LONGEST_IDLE_OF_ACCOUNT, String.class)
                 .setParameter("now", Utc.of(clock.instant()))
                 .setParameter("account", account)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+                .setMaxResults(1));
     }
 
     public Optional<SessionState> state(String rowId) {
-        return em.createNamedQuery(UserSession.STATE, SessionState.class)
-                .setParameter("id", rowId)
-                .getResultStream()
-                .findFirst();
+        return FirstRow.of(em.createNamedQuery(UserSession.STATE, SessionState.class)
+                .setParameter("id", rowId));
     }
 
     /**
