@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -130,8 +131,9 @@ public class LoginBacking {
             fail("login.unavailable");
             return null;
         }
+        AuthenticationStatus checked;
         try {
-            security.authenticate(request, response, withParams()
+            checked = security.authenticate(request, response, withParams()
                     .newAuthentication(true)
                     .credential(new UsernamePasswordCredential(nullToEmpty(username), new Password(nullToEmpty(password)))));
         } catch (RuntimeException e) { // the account can't be read: the database went down a moment ago
@@ -140,7 +142,8 @@ public class LoginBacking {
             fail("login.unavailable");
             return null;
         }
-        if (security.getCallerPrincipal() == null) {
+        // The status, not the caller: after a failed check WildFly names an "anonymous" caller, Payara none.
+        if (checked != AuthenticationStatus.SUCCESS || security.getCallerPrincipal() == null) {
             LOG.log(Level.INFO, "Failed sign-in for ''{0}'' from {1}.", new Object[] {
                 FailureSubject.ACCOUNT.normalise(username), client.ipAddress()});
             undoSignIn(request); // a failed attempt leaves state behind that would block the next page

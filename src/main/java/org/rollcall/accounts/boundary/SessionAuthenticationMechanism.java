@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.rollcall.protection.boundary.SameSiteSessionCookie;
 import org.rollcall.sessions.boundary.SessionCheck;
 import org.rollcall.sessions.boundary.SignInRedirect;
 import org.rollcall.sessions.entity.EndReason;
@@ -76,13 +77,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      * session the server no longer has (timed out, or lost in a restart) is told that its session expired.
      */
     private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
-        String signIn = request.isRequestedSessionIdFromCookie() && !request.isRequestedSessionIdValid()
+        String signIn = presentedLostSession(request)
                 ? SignInRedirect.url(request, EndReason.EXPIRED)
                 : request.getContextPath() + SignInRedirect.PAGE;
         if ("GET".equals(request.getMethod()) && !request.isRequestedSessionIdFromURL()) {
             String query = request.getQueryString();
             request.getSession().setAttribute(CONTINUE_TO,
                     request.getRequestURI() + (query == null ? "" : "?" + query));
+            SameSiteSessionCookie.complete(request, response); // the mechanism runs before the filters
         }
         try {
             SignInRedirect.sendTo(request, response, signIn);
@@ -90,5 +92,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * A session id the server doesn't know, from the cookie (Rollcall refuses ids in URLs). Not
+     * {@code isRequestedSessionIdFromCookie()}: WildFly answers it only while the session exists.
+     */
+    private static boolean presentedLostSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdFromURL()
+                && !request.isRequestedSessionIdValid();
     }
 }
