@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +49,27 @@ class SessionTrackingIT {
 
     @Inject
     SessionRows rows;
+
+    @Test
+    void everySessionCookieIsHttpOnlyAndSameSiteAndNoAnswerNamesTheServer() {
+        Browser browser = new Browser(base);
+        Page signInPage = browser.get("login.xhtml");
+        Page home = browser.signIn("bob", "demo");
+
+        List<String> sessionCookies = browser.setCookieHeaders().stream()
+                .filter(header -> header.startsWith("JSESSIONID=")).toList();
+        assertTrue(sessionCookies.size() >= 2, "the visitor's cookie and the signed-in one: " + sessionCookies);
+        for (String cookie : sessionCookies) {
+            String attributes = cookie.toLowerCase(Locale.ROOT).replace(" ", "");
+            assertTrue(attributes.contains(";httponly"), "HttpOnly: " + cookie);
+            assertTrue(attributes.contains(";samesite=lax"), "SameSite=Lax: " + cookie);
+        }
+        for (Page page : List.of(signInPage, home)) {
+            assertTrue(page.headers().firstValue("X-Powered-By").isEmpty(), page.headers().map()::toString);
+            assertFalse(page.headers().firstValue("Server").orElse("").matches(".*\\d.*"),
+                    () -> "no server version: " + page.headers().map());
+        }
+    }
 
     @Test
     void signInCreatesExactlyOneRowWithClientDetailsAndANewSessionId() {

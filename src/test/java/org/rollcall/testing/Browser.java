@@ -14,10 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +41,7 @@ public final class Browser {
     private final String forwardedFor;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private final List<String> setCookies = new CopyOnWriteArrayList<>();
 
     public Browser(URL base) {
         this(base, "RollcallIT/" + UUID.randomUUID());
@@ -161,6 +165,11 @@ public final class Browser {
         return submit(page, "menu", "signOut", Map.of());
     }
 
+    /** Every {@code Set-Cookie} header the server sent this browser, redirects included, oldest first. */
+    public List<String> setCookieHeaders() {
+        return List.copyOf(setCookies);
+    }
+
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))
@@ -178,6 +187,12 @@ public final class Browser {
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            List<String> received = new ArrayList<>();
+            for (Optional<HttpResponse<String>> hop = Optional.of(response); hop.isPresent();
+                    hop = hop.get().previousResponse()) {
+                received.addAll(0, hop.get().headers().allValues("Set-Cookie"));
+            }
+            setCookies.addAll(received);
             return new Page(response.uri(), response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

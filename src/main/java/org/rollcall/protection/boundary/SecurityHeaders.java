@@ -12,7 +12,8 @@ import java.io.IOException;
  * Headers on every response. The script policy with its per-response nonce comes from PrimeFaces' CSP mode
  * ({@code primefaces.CSP} in {@code web.xml}); this adds the directives that don't depend on the page, so they
  * hold for error pages and servlets too. Pages, which list sessions, addresses and names, are never stored by
- * the browser or a proxy; static resources keep their caching.
+ * the browser or a proxy; static resources keep their caching. The session cookie gets {@code SameSite=Lax} on
+ * servers that leave it out ({@link SameSiteSessionCookie}).
  */
 public class SecurityHeaders extends HttpFilter {
 
@@ -31,6 +32,6 @@ public class SecurityHeaders extends HttpFilter {
         if (!request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(SameSiteSessionCookie.completing(request, response), response);
     }
 }
