@@ -39,7 +39,7 @@ public class RollcallDataSource implements DataSource {
     }
 
     /** The database the settings name, not yet connected to; a setting that can't work is refused by name. */
-    static DataSource open(DatabaseTarget where, RollcallSettings settings) {
+    static DataSource open(DatabaseTarget where, RollcallSettings settings) throws SQLException {
         return switch (where.kind()) {
             case EMBEDDED_DERBY -> EmbeddedDerby.in(where.location());
             case URL -> byUrl(where.location(), settings);
@@ -47,8 +47,11 @@ public class RollcallDataSource implements DataSource {
         };
     }
 
+    /** Asked for a connection anyway: the JPA provider didn't apply the JNDI name (Hibernate, on WildFly). */
     private static String notUsed(DatabaseTarget where) {
-        return "Rollcall uses " + where.describe() + "; its built-in datasource is not used.";
+        return "Rollcall uses " + where.describe() + "; its built-in datasource is not used. Only EclipseLink (Payara, "
+                + "GlassFish) applies " + RollcallSettings.environmentName(RollcallSettings.DB_JNDI) + "; on WildFly "
+                + "set " + RollcallSettings.environmentName(RollcallSettings.DB_URL) + " and its user and password instead.";
     }
 
     private static DataSource byUrl(String url, RollcallSettings settings) {

@@ -29,5 +29,7 @@ class RollcallDataSourceTest {
                 () -> RollcallDataSource.open(DatabaseTarget.of(settings), settings));
 
         assertTrue(refused.getMessage().contains("jdbc/rollcall (ROLLCALL_DB_JNDI)"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("on WildFly set ROLLCALL_DB_URL"),
+                "says what works where the provider ignores the name: " + refused.getMessage());
     }
 }
