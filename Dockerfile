@@ -1,4 +1,5 @@
 # Rollcall on Payara Micro, embedded Derby on a volume. Build the WAR first: mvn -B package
+# (WildFly: server-config/wildfly/Dockerfile.)
 #   docker build -t rollcall . && docker run -p 8080:8080 -v rollcall-data:/opt/payara/data rollcall
 # On PostgreSQL or MariaDB instead: docker run -p 8080:8080 -e ROLLCALL_DB_URL=jdbc:postgresql://db:5432/rollcall \
 #   -e ROLLCALL_DB_USER=rollcall -e ROLLCALL_DB_PASSWORD=... rollcall   (the drivers are in the WAR)
@@ -11,7 +12,7 @@ USER root
 RUN mkdir -p /opt/payara/data /opt/payara/config && chown -R payara:payara /opt/payara/data /opt/payara/config
 USER payara
 
-COPY --chown=payara:payara server-config/pre-boot-commands.asadmin server-config/post-boot-commands.asadmin \
+COPY --chown=payara:payara server-config/payara-micro/pre-boot-commands.asadmin server-config/payara-micro/post-boot-commands.asadmin \
      /opt/payara/config/
 COPY --chown=payara:payara target/rollcall.war /opt/payara/deployments/
 

@@ -93,8 +93,8 @@ start_server() { # size, log: starts in the background; wait_server waits for it
     env "${env[@]}" java -Xmx1g -Djava.io.tmpdir="$dir/tmp" -Dderby.stream.error.file="$dir/derby.log" \
         ${BENCH_JAVA_OPTS:-} -jar "$work/payara-micro.jar" --deploy "$work/rollcall.war" \
         --contextroot / --port "${port[$size]}" --nohazelcast --disablephonehome \
-        --prebootcommandfile server-config/pre-boot-commands.asadmin \
-        --postbootcommandfile server-config/post-boot-commands.asadmin > "$2" 2>&1 &
+        --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
+        --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin > "$2" 2>&1 &
     server_pid[$size]=$!
 }
 

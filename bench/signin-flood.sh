@@ -49,8 +49,8 @@ start_server() { # name, port, throttle settings as NAME=value ...
     env ROLLCALL_DATA_DIR=memory: ROLLCALL_DEMO=true ROLLCALL_ADMIN_PASSWORD=bench ROLLCALL_TRUSTED_PROXIES=127.0.0.1 \
         ROLLCALL_SECURE_COOKIE=false "$@" java -Xmx768m -Dderby.stream.error.file="$work/derby-$name.log" -jar "$micro_jar" --deploy "$war" \
         --contextroot / --port "$port" --nohazelcast --disablephonehome \
-        --prebootcommandfile server-config/pre-boot-commands.asadmin \
-        --postbootcommandfile server-config/post-boot-commands.asadmin > "$work/server-$name.log" 2>&1 &
+        --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
+        --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin > "$work/server-$name.log" 2>&1 &
     pids+=($!)
 }
 

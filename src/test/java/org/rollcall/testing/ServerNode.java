@@ -67,7 +67,7 @@ public final class ServerNode implements AutoCloseable {
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("rollcall.war", "target/rollcall.war"), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
-                "--postbootcommandfile", "server-config/post-boot-commands.asadmin"));
+                "--postbootcommandfile", "server-config/payara-micro/post-boot-commands.asadmin"));
         command.addAll(microOptions);
         try {
             Files.deleteIfExists(Path.of("target", name + ".log"));
@@ -86,7 +86,7 @@ public final class ServerNode implements AutoCloseable {
     /** A pre-boot command file: the product's own commands, then {@code extra}. */
     public static Path preBootCommands(String name, List<String> extra) {
         try {
-            List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("server-config",
+            List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("server-config", "payara-micro",
                     "pre-boot-commands.asadmin")));
             lines.addAll(extra);
             Path file = Path.of("target", name + "-pre-boot.asadmin");
