@@ -4,7 +4,8 @@
 #
 #   database.sh start postgresql|mariadb <dir> <port>   create the instance in <dir> if needed, start it on
 #                                                       127.0.0.1:<port>, ensure database/user rollcall/rollcall
-#   database.sh reset postgresql|mariadb <dir>          drop and recreate the (empty) database rollcall
+#   database.sh reset postgresql|mariadb <dir> [name]   drop and recreate the (empty) database rollcall
+#                                                       (PostgreSQL: or another one, for a suite of its own)
 #   database.sh stop <dir>                              stop the server by the PID in <dir>/server.pid
 #   database.sh kill <dir>                              SIGKILL it (simulates a crash)
 #
@@ -19,7 +20,7 @@ die() { echo "database.sh: $*" >&2; exit 1; }
 
 usage() {
     echo "usage: database.sh start postgresql|mariadb <dir> <port>" >&2
-    echo "       database.sh reset postgresql|mariadb <dir>" >&2
+    echo "       database.sh reset postgresql|mariadb <dir> [name]" >&2
     echo "       database.sh stop|kill <dir>" >&2
     exit 64
 }
@@ -247,11 +248,13 @@ pg_reset() {
     pid=$(read_pid_file "$dir/server.pid")
     is_our_server "$pid" && [ "$(cat "/proc/$pid/comm")" = postgres ] || die "no PostgreSQL server runs on $dir"
     # FORCE ends the sessions still connected to it (a test's connection pool).
+    local name=${db_name:-$DB_NAME}
+    [[ $name =~ ^[a-z_][a-z0-9_]*$ ]] || die "not a database name: $name"
     pg_psql postgres >/dev/null <<EOF
-DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE);
-CREATE DATABASE $DB_NAME OWNER $DB_USER;
+DROP DATABASE IF EXISTS $name WITH (FORCE);
+CREATE DATABASE $name OWNER $DB_USER;
 EOF
-    echo "postgresql database $DB_NAME reset on $dir"
+    echo "postgresql database $name reset on $dir"
 }
 
 # ------------------------------------------------------------------------------------------------- MariaDB
@@ -431,8 +434,9 @@ case "$command" in
         check_port "$port"
         ;;
     reset)
-        [ $# -eq 3 ] || usage
-        kind=$2 dir=$3
+        [ $# -eq 3 ] || [ $# -eq 4 ] || usage
+        kind=$2 dir=$3 db_name=${4:-}
+        [ -z "$db_name" ] || [ "$kind" = postgresql ] || die "MariaDB has the one database $DB_NAME"
         ;;
     stop | kill)
         [ $# -eq 2 ] || usage

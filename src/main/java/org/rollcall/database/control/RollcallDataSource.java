@@ -99,8 +99,15 @@ public class RollcallDataSource implements DataSource {
         return target().getConnection();
     }
 
+    /**
+     * The credentials come from the settings: a server that passes none of its own (WildFly passes nulls,
+     * GlassFish empty strings, as {@code web.xml} names no user) gets a connection made with those.
+     */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        if (username == null || username.isEmpty()) {
+            return getConnection();
+        }
         return target().getConnection(username, password);
     }
 
