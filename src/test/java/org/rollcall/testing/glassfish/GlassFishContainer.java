@@ -88,12 +88,20 @@ public class GlassFishContainer implements DeployableContainer<GlassFishConfigur
         }
     }
 
+    /** {@code asadmin stop-domain}; if that fails, the server is killed by the PID its domain recorded. */
     @Override
     public void stop() throws LifecycleException {
         try {
             lifecycle("stop-domain");
-        } catch (IOException | InterruptedException e) {
-            throw new LifecycleException("GlassFish did not stop", e);
+        } catch (IOException | InterruptedException | LifecycleException e) {
+            Path pidFile = domainDirectory().resolve("config/pid");
+            try {
+                long pid = Long.parseLong(Files.readString(pidFile).strip());
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            } catch (IOException | NumberFormatException unreadable) {
+                e.addSuppressed(unreadable);
+            }
+            throw new LifecycleException("GlassFish did not stop by itself; killed by the PID in " + pidFile, e);
         }
     }
 
