@@ -24,6 +24,8 @@ public final class EmbeddedDerby {
     /** Derby answers a clean shutdown of one database (or its drop) with this state, as an exception. */
     private static final String SHUT_DOWN = "08006";
     private static final Set<String> BOOTED = ConcurrentHashMap.newKeySet();
+    /** Set at undeploy: a late connection (a timer, a session expiring) would boot the database again. */
+    private static volatile boolean stopped;
 
     private EmbeddedDerby() {
     }
@@ -35,6 +37,7 @@ public final class EmbeddedDerby {
         creating.setCreateDatabase("create");
         try (Connection booting = creating.getConnection()) {
             BOOTED.add(name);
+            stopped = false;
         }
         return named(name);
     }
@@ -48,6 +51,7 @@ public final class EmbeddedDerby {
 
     /** Shuts down (an in-memory one: drops) every database this deployment booted; the next deployment boots it. */
     public static void shutDownBooted() {
+        stopped = true;
         for (String name : BOOTED) {
             EmbeddedDataSource derby = named(name);
             if (name.startsWith("memory:")) {
@@ -67,6 +71,11 @@ public final class EmbeddedDerby {
             }
             BOOTED.remove(name);
         }
+    }
+
+    /** Whether this deployment has shut its databases down: no connection may boot them again. */
+    static boolean stopped() {
+        return stopped;
     }
 
     private static EmbeddedDataSource named(String name) {

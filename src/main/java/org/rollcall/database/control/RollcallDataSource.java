@@ -86,6 +86,9 @@ public class RollcallDataSource implements DataSource {
         if (where.kind() == DatabaseTarget.Kind.JNDI) {
             throw new SQLException(notUsed(where)); // at once: waiting would never help
         }
+        if (where.kind() == DatabaseTarget.Kind.EMBEDDED_DERBY && EmbeddedDerby.stopped()) {
+            throw new SQLException("Rollcall is being undeployed; its embedded database is shut down.");
+        }
         return DatabaseStartup.awaitSchema(() -> open(where, settings), where.describe());
     }
 

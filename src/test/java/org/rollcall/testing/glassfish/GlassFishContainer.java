@@ -97,7 +97,13 @@ public class GlassFishContainer implements DeployableContainer<GlassFishConfigur
             Path pidFile = domainDirectory().resolve("config/pid");
             try {
                 long pid = Long.parseLong(Files.readString(pidFile).strip());
-                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+                String domain = domainDirectory().toString();
+                ProcessHandle.of(pid) // a stale PID may name another process by now
+                        .filter(server -> server.info().commandLine().orElse("").contains(domain))
+                        .ifPresent(server -> {
+                            server.destroyForcibly();
+                            server.onExit().join();
+                        });
             } catch (IOException | NumberFormatException unreadable) {
                 e.addSuppressed(unreadable);
             }
