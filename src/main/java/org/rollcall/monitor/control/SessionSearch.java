@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.platform.control.FirstRow;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.sessions.entity.Utc;
-import org.rollcall.platform.control.FirstRow;
 
 /**
  * Reads live sessions a page at a time, filtered and sorted by the database, so a hundred thousand rows page

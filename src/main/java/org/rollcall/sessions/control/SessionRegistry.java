@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.accounts.entity.Role;
+import org.rollcall.platform.control.FirstRow;
 import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.SessionState;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.sessions.entity.Utc;
-import org.rollcall.platform.control.FirstRow;
 
 /**
  * The session rows: opened at sign-in, checked on every request, ended by whoever ends them.

@@ -3,9 +3,9 @@ package org.rollcall.testing.glassfish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaD
 import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.rollcall.platform.control.RollcallSettings;
 
 /**
  * A GlassFish domain of its own for each run, made new with the README's set-up applied, started before the
@@ -78,11 +79,10 @@ public class GlassFishContainer implements DeployableContainer<GlassFishConfigur
 
     private void lifecycle(String command, String... options) throws IOException, InterruptedException,
             LifecycleException {
-        String[] arguments = new String[options.length + 2];
-        arguments[0] = command;
-        System.arraycopy(options, 0, arguments, 1, options.length);
-        arguments[arguments.length - 1] = configuration.getDomain();
-        Asadmin.Outcome outcome = asadmin.run(rollcallEnvironment(), arguments);
+        List<String> arguments = new ArrayList<>(List.of(command));
+        arguments.addAll(List.of(options));
+        arguments.add(configuration.getDomain());
+        Asadmin.Outcome outcome = asadmin.run(rollcallEnvironment(), arguments.toArray(String[]::new));
         if (!outcome.succeeded()) {
             throw new LifecycleException("asadmin " + command + " failed: " + outcome.output() + serverLogTail());
         }
@@ -164,8 +164,7 @@ public class GlassFishContainer implements DeployableContainer<GlassFishConfigur
             if (!option.startsWith("-Drollcall.") || !option.contains("=")) {
                 throw new IllegalArgumentException("rollcallOptions takes -Drollcall.name=value, not " + option);
             }
-            String name = option.substring(2, option.indexOf('='));
-            environment.put(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'),
+            environment.put(RollcallSettings.environmentName(option.substring(2, option.indexOf('='))),
                     option.substring(option.indexOf('=') + 1));
         }
         return environment;
