@@ -143,6 +143,11 @@ public class LoginBacking {
             return null;
         }
         // The status, not the caller: after a failed check WildFly names an "anonymous" caller, Payara none.
+        if (SessionAuthenticationMechanism.storesWereUnavailable(request)) {
+            undoSignIn(request);
+            fail("login.unavailable");
+            return null;
+        }
         if (checked != AuthenticationStatus.SUCCESS || security.getCallerPrincipal() == null) {
             LOG.log(Level.INFO, "Failed sign-in for ''{0}'' from {1}.", new Object[] {
                 FailureSubject.ACCOUNT.normalise(username), client.ipAddress()});
@@ -213,7 +218,7 @@ public class LoginBacking {
 
     private void admit(HttpServletRequest request, ClientInfo client) {
         String caller = security.getCallerPrincipal().getName();
-        if (!caller.equals(nullToEmpty(username).strip())) {
+        if (!caller.equalsIgnoreCase(nullToEmpty(username).strip())) { // accounts are found in any case
             throw new IllegalStateException("authenticated as " + caller + " after a sign-in as " + username);
         }
         Account account = accounts.findByUsername(caller)

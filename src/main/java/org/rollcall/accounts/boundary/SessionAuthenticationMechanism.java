@@ -6,11 +6,17 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rollcall.accounts.control.DirectoryAccounts;
+import org.rollcall.accounts.entity.Account;
 import org.rollcall.protection.boundary.SameSiteSessionCookie;
 import org.rollcall.sessions.boundary.SessionCheck;
 import org.rollcall.sessions.boundary.SignInRedirect;
@@ -26,6 +32,8 @@ import org.rollcall.sessions.entity.EndReason;
  * pages now and then (Payara FISH-7515, GlassFish #25141). Naming the groups each time is portable and has no
  * such window. The HTTP session remembers nothing but the row's ticket: name and groups come from the row's
  * account on each request ({@link SessionCheck}), so a changed role or a disabled account counts at once.
+ * <p>
+ * Someone holding a one-time password reaches nothing but My account until they have chosen their own.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -33,18 +41,29 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     /** Where a visitor was going when sent to sign in, so that signing in takes them there. */
     static final String CONTINUE_TO = SessionAuthenticationMechanism.class.getName() + ".continueTo";
 
+    /** Set on a sign-in request when no identity store could answer (the directory is down): not a wrong password. */
+    static final String STORES_UNAVAILABLE = SessionAuthenticationMechanism.class.getName() + ".unavailable";
+
+    /** The one page someone who must replace a one-time password may open. */
+    public static final String MY_ACCOUNT = "/app/account.xhtml";
+
+    private static final Logger LOG = Logger.getLogger(SessionAuthenticationMechanism.class.getName());
+
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     SessionCheck sessions;
 
+    @Inject
+    DirectoryAccounts directoryAccounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
-            return signIn(context, identityStores.validate(credential));
+            return signIn(request, context, credential);
         }
         SessionCheck.Outcome outcome;
         try {
@@ -55,6 +74,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (outcome.answered()) {
             return AuthenticationStatus.SEND_CONTINUE;
         }
+        if (outcome.caller().isPresent() && outcome.passwordChangeRequired()
+                && !MY_ACCOUNT.equals(request.getServletPath())) {
+            return sendTo(request, response, request.getContextPath() + MY_ACCOUNT);
+        }
         if (outcome.caller().isPresent()) {
             return context.notifyContainerAboutLogin(outcome.caller().get(), outcome.groups());
         }
@@ -63,13 +86,52 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     /**
      * Checks the password and names the caller for this request only; the sign-in page makes it last by opening
-     * the session row, or undoes it.
+     * the session row, or undoes it. Someone the directory accepted (its results carry their DN) signs in as their
+     * account row, made or updated now, with the role the directory's groups give: the groups themselves are the
+     * directory's names, not Rollcall's roles.
      */
-    private static AuthenticationStatus signIn(HttpMessageContext context, CredentialValidationResult result) {
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+            Credential credential) {
+        if (credential instanceof UsernamePasswordCredential typed && !checkable(typed)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (RuntimeException e) { // the directory is down or refuses Rollcall's own bind
+            LOG.log(Level.WARNING, "Sign-in could not be checked: {0}", e.toString());
+            request.setAttribute(STORES_UNAVAILABLE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        if (result.getCallerDn() == null) {
+            return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        }
+        Optional<Account> account = directoryAccounts.signedIn(result.getCallerPrincipal().getName(),
+                result.getCallerGroups());
+        if (account.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(account.get().getUsername(), account.get().getRole().groups());
+    }
+
+    /**
+     * Whether a typed name and password may be put to the identity stores at all. No account has an empty password,
+     * and the directory would take one for an anonymous bind; Jakarta Security's LDAP store puts the name into its
+     * search filter as it is, so a name with filter syntax in it could match someone else. No valid username
+     * holds those characters.
+     */
+    private static boolean checkable(UsernamePasswordCredential typed) {
+        String name = typed.getCaller();
+        return typed.getPassword().getValue().length > 0 && name != null && !name.isBlank()
+                && name.chars().noneMatch(c -> c == '*' || c == '(' || c == ')' || c == '\\' || c == 0);
+    }
+
+    /** Whether this sign-in request failed because no identity store could answer, rather than a wrong password. */
+    static boolean storesWereUnavailable(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(STORES_UNAVAILABLE));
     }
 
     /**
@@ -86,8 +148,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                     request.getRequestURI() + (query == null ? "" : "?" + query));
             SameSiteSessionCookie.complete(request, response); // the mechanism runs before the filters
         }
+        return sendTo(request, response, signIn);
+    }
+
+    private static AuthenticationStatus sendTo(HttpServletRequest request, HttpServletResponse response, String url) {
         try {
-            SignInRedirect.sendTo(request, response, signIn);
+            SignInRedirect.sendTo(request, response, url);
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }

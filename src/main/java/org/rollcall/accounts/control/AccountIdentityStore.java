@@ -7,10 +7,18 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.platform.control.RollcallSettings;
 
-/** Checks a username and password against the accounts table for Jakarta Security. */
+/**
+ * Checks a username and password against the local accounts for Jakarta Security. It runs before the directory
+ * store ({@link #priority()}): a local account is decided here, by its local password. A name with no local
+ * account is left to the directory when one is configured ({@code NOT_VALIDATED}), and refused otherwise.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    /** Before the directory store's {@link DirectoryIdentityStore#PRIORITY}: lower runs first. */
+    public static final int PRIORITY = 10;
 
     @Inject
     AccountRepository accounts;
@@ -18,20 +26,32 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    RollcallSettings settings;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
         char[] password = credential.getPassword().getValue();
         Optional<Account> account = username.length() > Account.USERNAME_LENGTH
                 ? Optional.empty()
                 : accounts.findByUsername(username);
-        if (account.isEmpty()) {
+        if (account.isEmpty() || !account.get().isLocal()) {
+            if (settings.ldapUrl().isPresent()) {
+                return CredentialValidationResult.NOT_VALIDATED_RESULT; // the directory's to decide
+            }
             hasher.verifyAgainstNobody(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
         Account found = account.get();
-        if (!hasher.verify(password, found.getPasswordHash()) || !found.isEnabled()) {
+        String hash = found.getPasswordHash().orElse(null);
+        if (hash == null || !hasher.verify(password, hash) || !found.isEnabled()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(found.getUsername(), found.getRole().groups());
+    }
+
+    @Override
+    public int priority() {
+        return PRIORITY;
     }
 }

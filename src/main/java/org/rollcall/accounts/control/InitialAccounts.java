@@ -6,8 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +40,9 @@ public class InitialAccounts {
     @Inject
     SessionRegistry sessions;
 
+    @Inject
+    Clock clock;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         try {
             createAdminIfMissing();
@@ -59,8 +61,11 @@ public class InitialAccounts {
         if (accounts.findByUsername(ADMIN).isPresent()) {
             return;
         }
-        String password = settings.adminPassword().orElseGet(InitialAccounts::randomPassword);
-        accounts.create(new Account(ADMIN, "Site manager", hasher.hash(password.toCharArray()), Role.MANAGER, false));
+        String password = settings.adminPassword().orElseGet(OneTimePasswords::generate);
+        boolean generated = settings.adminPassword().isEmpty();
+        // A generated password is one-time like any a manager hands out: it has been on a console.
+        accounts.create(Account.local(ADMIN, "Site manager", Role.MANAGER, hasher.hash(password.toCharArray()),
+                generated, clock.instant()));
         if (settings.adminPassword().isPresent()) {
             LOG.log(Level.INFO, "Created the manager account ''{0}'' with the password from {1}.",
                     new Object[] {ADMIN, RollcallSettings.environmentName(RollcallSettings.ADMIN_PASSWORD)});
@@ -68,8 +73,9 @@ public class InitialAccounts {
             LOG.log(Level.WARNING, "Created the manager account ''{0}'' with a generated password, printed once on "
                     + "the console (standard output), not in this log. Lost it? Set {1} on a new data directory.",
                     new Object[] {ADMIN, RollcallSettings.environmentName(RollcallSettings.ADMIN_PASSWORD)});
-            Console.print(String.format("%n  Rollcall: the site manager account '%s' has the password %s%n"
-                    + "  (shown this once; it is in no log file).%n%n", ADMIN, password));
+            Console.print(String.format("%n  Rollcall: the site manager account '%s' has the one-time password %s%n"
+                    + "  (shown this once; it is in no log file; choose your own at the first sign-in).%n%n",
+                    ADMIN, password));
         }
     }
 
@@ -89,11 +95,5 @@ public class InitialAccounts {
             LOG.log(Level.INFO, "Removed the demo user ''{0}'' because the demo switch is off.",
                     demoUser.getUsername());
         }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.platform.control.FirstRow;
+import org.rollcall.platform.control.LikePattern;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.sessions.entity.Utc;
 
@@ -28,8 +29,6 @@ import org.rollcall.sessions.entity.Utc;
 @ApplicationScoped
 @Transactional
 public class SessionSearch {
-
-    private static final char ESCAPE = '\\';
 
     @PersistenceContext
     EntityManager em;
@@ -73,11 +72,12 @@ public class SessionSearch {
         where.add(cb.greaterThan(session.get("expiresAt"), Utc.of(clock.instant())));
         filter.owner().ifPresent(owner -> where.add(cb.equal(account.get("username"), owner)));
         text(filter.user()).ifPresent(user -> {
-            String pattern = "%" + escape(user.toLowerCase(Locale.ROOT)) + "%";
-            where.add(cb.or(cb.like(cb.lower(account.get("username")), pattern, ESCAPE),
-                    cb.like(cb.lower(account.get("displayName")), pattern, ESCAPE)));
+            String pattern = LikePattern.contains(user.toLowerCase(Locale.ROOT));
+            where.add(cb.or(cb.like(cb.lower(account.get("username")), pattern, LikePattern.ESCAPE),
+                    cb.like(cb.lower(account.get("displayName")), pattern, LikePattern.ESCAPE)));
         });
-        text(filter.ip()).ifPresent(ip -> where.add(cb.like(session.get("ipAddress"), escape(ip) + "%", ESCAPE)));
+        text(filter.ip()).ifPresent(ip -> where.add(
+                cb.like(session.get("ipAddress"), LikePattern.startsWith(ip), LikePattern.ESCAPE)));
         if (filter.danglingOnly()) {
             where.add(cb.lessThanOrEqualTo(session.get("lastActivity"), Utc.of(filter.idleSince())));
         }
@@ -107,10 +107,5 @@ public class SessionSearch {
 
     private static Optional<String> text(String value) {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    /** A filter is matched literally: {@code %} and {@code _} typed by a manager are not wildcards. */
-    static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

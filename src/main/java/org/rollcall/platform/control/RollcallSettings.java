@@ -38,6 +38,15 @@ public final class RollcallSettings {
     public static final String DB_PASSWORD = "rollcall.db-password";
     public static final String DB_JNDI = "rollcall.db-jndi";
     public static final String SESSION_REPLICATION = "rollcall.session-replication";
+    public static final String PASSWORD_MIN_LENGTH = "rollcall.password.min-length";
+    public static final String LDAP_URL = "rollcall.ldap.url";
+    public static final String LDAP_BIND_DN = "rollcall.ldap.bind-dn";
+    public static final String LDAP_BIND_PASSWORD = "rollcall.ldap.bind-password";
+    public static final String LDAP_USER_BASE = "rollcall.ldap.user-base";
+    public static final String LDAP_USER_FILTER = "rollcall.ldap.user-filter";
+    public static final String LDAP_USERNAME_ATTRIBUTE = "rollcall.ldap.username-attribute";
+    public static final String LDAP_GROUP_BASE = "rollcall.ldap.group-base";
+    public static final String LDAP_MANAGER_GROUP = "rollcall.ldap.manager-group";
 
     /**
      * The longest duration any setting may have: ten years. Times are stored as SQL timestamps, and a duration
@@ -197,6 +206,58 @@ public final class RollcallSettings {
      */
     public SecureCookie secureCookie() {
         return value(SECURE_COOKIE).map(v -> parse(SECURE_COOKIE, v, SecureCookie::parse)).orElse(SecureCookie.AUTO);
+    }
+
+    /**
+     * The shortest password people may choose: 12 characters unless set. NIST SP 800-63B asks for at least 8, and
+     * 15 where a password is the only factor; length is what makes a password hard to guess.
+     */
+    public int passwordMinLength() {
+        int length = positiveInt(PASSWORD_MIN_LENGTH, 12);
+        if (length < 8 || length > 64) {
+            throw new IllegalStateException("Setting " + PASSWORD_MIN_LENGTH + " (" + environmentName(
+                    PASSWORD_MIN_LENGTH) + ") has the value " + length + ", which is not valid: must be 8 to 64");
+        }
+        return length;
+    }
+
+    /** The company directory people may sign in through ({@code ldap://host:389}); unset means local accounts only. */
+    public Optional<String> ldapUrl() {
+        return value(LDAP_URL);
+    }
+
+    /** Who Rollcall binds as to look people up; unset binds anonymously. */
+    public String ldapBindDn() {
+        return value(LDAP_BIND_DN).orElse("");
+    }
+
+    public String ldapBindPassword() {
+        return Optional.ofNullable(source.apply(LDAP_BIND_PASSWORD)).orElse("");
+    }
+
+    /** Where people are looked up, e.g. {@code ou=people,dc=example,dc=com}. */
+    public String ldapUserBase() {
+        return value(LDAP_USER_BASE).orElse("");
+    }
+
+    /** How a person is found under the user base; {@code %s} is the username typed. */
+    public String ldapUserFilter() {
+        return value(LDAP_USER_FILTER).orElse("(&(objectClass=person)(uid=%s))");
+    }
+
+    /** The attribute that holds the username: {@code uid}, or {@code sAMAccountName} on Active Directory. */
+    public String ldapUsernameAttribute() {
+        return value(LDAP_USERNAME_ATTRIBUTE).orElse("uid");
+    }
+
+    /** Where groups are looked up; their {@code member} attribute lists people's DNs. */
+    public String ldapGroupBase() {
+        return value(LDAP_GROUP_BASE).orElse("");
+    }
+
+    /** The directory group (its {@code cn}) whose members are site managers; everyone else is a user. */
+    public Optional<String> ldapManagerGroup() {
+        return value(LDAP_MANAGER_GROUP);
     }
 
     private boolean flag(String name) {

@@ -33,14 +33,19 @@ public class SessionCheck {
 
     private static final Logger LOG = Logger.getLogger(SessionCheck.class.getName());
 
-    /** Who is calling: signed in with these groups, anonymous, or already answered (sent to sign in, 503). */
-    public record Outcome(Optional<String> caller, Set<String> groups, boolean answered) {
+    /**
+     * Who is calling: signed in with these groups (and perhaps a password to change first), anonymous, or already
+     * answered (sent to sign in, 503).
+     */
+    public record Outcome(Optional<String> caller, Set<String> groups, boolean passwordChangeRequired,
+            boolean answered) {
 
-        static final Outcome ANONYMOUS = new Outcome(Optional.empty(), Set.of(), false);
-        static final Outcome ANSWERED = new Outcome(Optional.empty(), Set.of(), true);
+        static final Outcome ANONYMOUS = new Outcome(Optional.empty(), Set.of(), false, false);
+        static final Outcome ANSWERED = new Outcome(Optional.empty(), Set.of(), false, true);
 
-        static Outcome signedIn(String caller, Set<String> groups) {
-            return new Outcome(Optional.of(Objects.requireNonNull(caller, "a caller is required")), groups, false);
+        static Outcome signedIn(CheckIn checkIn) {
+            return new Outcome(Optional.of(Objects.requireNonNull(checkIn.username(), "a caller is required")),
+                    checkIn.groups(), checkIn.passwordChangeRequired(), false);
         }
     }
 
@@ -71,7 +76,7 @@ public class SessionCheck {
             return Outcome.ANSWERED;
         }
         if (checkIn.alive()) {
-            return Outcome.signedIn(checkIn.username(), checkIn.groups());
+            return Outcome.signedIn(checkIn);
         }
         session.get().invalidate();
         SignInRedirect.send(request, response, checkIn.endReason().orElse(EndReason.EXPIRED));

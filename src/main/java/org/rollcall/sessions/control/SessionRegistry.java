@@ -9,7 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.accounts.entity.Role;
@@ -40,6 +43,9 @@ public class SessionRegistry {
     @Inject
     RollcallSettings settings;
 
+    /** A row id no row has (ids are UUIDs), for "keep no row". */
+    private static final String NO_ROW = "-";
+
     private ActivityPolicy policy;
 
     @PostConstruct
@@ -52,7 +58,10 @@ public class SessionRegistry {
         UserSession row = new UserSession(em.getReference(Account.class, account.getId()), now,
                 policy.expiresAt(now, now), client.ipAddress(), client.userAgent(), node);
         em.persist(row);
-        return new SessionTicket(row.getId());
+        // In the same transaction: an account's last sign-in is the newest row it ever opened.
+        em.createNamedQuery(Account.RECORD_SIGN_IN).setParameter("at", Utc.of(now))
+                .setParameter("id", account.getId()).executeUpdate();
+        return new SessionTicket(row.getId(), account.getId());
     }
 
     /**
@@ -62,8 +71,9 @@ public class SessionRegistry {
     public CheckIn checkIn(SessionTicket ticket) {
         Instant now = clock.instant();
         Optional<SessionState> found = state(ticket.rowId());
-        if (found.isEmpty()) {
-            return CheckIn.ended(EndReason.EXPIRED);
+        if (found.isEmpty()) { // swept after it expired, or deleted with its account
+            return CheckIn.ended(em.find(Account.class, ticket.accountId()) == null
+                    ? EndReason.ACCOUNT_DELETED : EndReason.EXPIRED);
         }
         SessionState state = found.get();
         if (state.ended()) {
@@ -83,7 +93,7 @@ public class SessionRegistry {
         if (policy.touchDue(state.lastActivity(), now)) {
             touch(ticket.rowId(), now);
         }
-        return CheckIn.alive(state.username(), state.role());
+        return CheckIn.alive(state.username(), state.role(), state.passwordChangeRequired());
     }
 
     /**
@@ -143,6 +153,41 @@ public class SessionRegistry {
                 .setParameter("now", Utc.of(clock.instant()))
                 .setParameter("account", account)
                 .getSingleResult();
+    }
+
+    /** Live sessions per account, for the given accounts (one grouped query, whatever the page size). */
+    public Map<Long, Long> countLiveOf(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        List<?> rows = em.createNamedQuery(UserSession.COUNT_LIVE_BY_ACCOUNT)
+                .setParameter("now", Utc.of(clock.instant()))
+                .setParameter("accounts", List.copyOf(accountIds))
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return counts;
+    }
+
+    /**
+     * Ends every live session of an account at once (disabled, password reset), so they stop counting against the
+     * limits now and each browser is told why at its next click.
+     */
+    public int endAllOf(Account account, EndReason reason) {
+        return endAllOf(account, reason, NO_ROW);
+    }
+
+    /** Ends every live session of an account but {@code keepRowId}. */
+    public int endAllOf(Account account, EndReason reason, String keepRowId) {
+        return em.createNamedQuery(UserSession.END_ALL_OF_ACCOUNT)
+                .setParameter("now", Utc.of(clock.instant()))
+                .setParameter("reason", reason)
+                .setParameter("account", account)
+                .setParameter("keep", keepRowId == null ? NO_ROW : keepRowId)
+                .executeUpdate();
     }
 
     /** The live session idle the longest, provided it has been idle since {@code idleSince} (it dangles). */

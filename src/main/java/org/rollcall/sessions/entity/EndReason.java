@@ -13,6 +13,12 @@ public enum EndReason {
     SERVER_RESTARTED,
     /** The account was disabled while signed in. */
     ACCOUNT_DISABLED,
+    /** The account was deleted: its rows went with it, so this is known only from the ticket. */
+    ACCOUNT_DELETED,
+    /** A manager reset the account's password. */
+    PASSWORD_RESET,
+    /** The owner changed their password in another session and signed the others out. */
+    PASSWORD_CHANGED,
     SERVER_STOPPED,
     /** The row is gone or expired: nothing more is known. */
     EXPIRED;

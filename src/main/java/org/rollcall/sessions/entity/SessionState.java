@@ -10,13 +10,14 @@ import org.rollcall.accounts.entity.Role;
  * disabled account counts from the next request on, not from the next sign-in.
  */
 public record SessionState(Instant loginAt, Instant lastActivity, Instant expiresAt, Instant endedAt,
-        EndReason endReason, String username, Role role, boolean accountEnabled) {
+        EndReason endReason, String username, Role role, boolean accountEnabled, boolean passwordChangeRequired) {
 
     /** The form the JPQL constructor expression calls: times as stored. */
     public SessionState(LocalDateTime loginAt, LocalDateTime lastActivity, LocalDateTime expiresAt,
-            LocalDateTime endedAt, EndReason endReason, String username, Role role, boolean accountEnabled) {
+            LocalDateTime endedAt, EndReason endReason, String username, Role role, boolean accountEnabled,
+            boolean passwordChangeRequired) {
         this(Utc.toInstant(loginAt), Utc.toInstant(lastActivity), Utc.toInstant(expiresAt), Utc.toInstant(endedAt),
-                endReason, username, role, accountEnabled);
+                endReason, username, role, accountEnabled, passwordChangeRequired);
     }
 
     public boolean ended() {

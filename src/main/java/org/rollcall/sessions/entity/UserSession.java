@@ -35,7 +35,8 @@ import org.rollcall.accounts.entity.Account;
     @Index(name = "ix_user_session_account", columnList = "account_id"),
     @Index(name = "ix_user_session_node", columnList = "node")})
 @NamedQuery(name = UserSession.STATE, query = "SELECT NEW org.rollcall.sessions.entity.SessionState("
-        + "s.loginAt, s.lastActivity, s.expiresAt, s.endedAt, s.endReason, a.username, a.role, a.enabled) "
+        + "s.loginAt, s.lastActivity, s.expiresAt, s.endedAt, s.endReason, a.username, a.role, a.enabled, "
+        + "a.passwordChangeRequired) "
         + "FROM UserSession s JOIN s.account a WHERE s.id = :id")
 @NamedQuery(name = UserSession.END, query = "UPDATE UserSession s SET s.endedAt = :now, s.endReason = :reason, "
         + "s.version = s.version + 1 WHERE s.id = :id AND s.endedAt IS NULL")
@@ -68,6 +69,8 @@ import org.rollcall.accounts.entity.Account;
 // Who has a live session, probed per account (an index lookup each), not by sorting every live row for DISTINCT.
 @NamedQuery(name = UserSession.COUNT_LIVE_PEOPLE, query = "SELECT COUNT(a) FROM Account a WHERE EXISTS ("
         + "SELECT s.id FROM UserSession s WHERE s.account = a AND s.endedAt IS NULL AND s.expiresAt > :now)")
+@NamedQuery(name = UserSession.COUNT_LIVE_BY_ACCOUNT, query = "SELECT s.account.id, COUNT(s) FROM UserSession s "
+        + "WHERE s.account.id IN :accounts AND s.endedAt IS NULL AND s.expiresAt > :now GROUP BY s.account.id")
 @NamedQuery(name = UserSession.EXPIRED_IDS, query = "SELECT s.id FROM UserSession s WHERE s.expiresAt <= :now")
 @NamedQuery(name = UserSession.DELETE_BY_IDS, query = "DELETE FROM UserSession s WHERE s.id IN :ids")
 @NamedQuery(name = UserSession.DELETE_ALL_OF_ACCOUNT, query = "DELETE FROM UserSession s "
@@ -78,6 +81,7 @@ public class UserSession {
     public static final String END = "UserSession.end";
     public static final String END_ALL_OF_NODE = "UserSession.endAllOfNode";
     public static final String COUNT_LIVE = "UserSession.countLive";
+    public static final String COUNT_LIVE_BY_ACCOUNT = "UserSession.countLiveByAccount";
     public static final String COUNT_LIVE_ACTIVE = "UserSession.countLiveActive";
     public static final String COUNT_LIVE_OF_ACCOUNT = "UserSession.countLiveOfAccount";
     public static final String LONGEST_IDLE_DANGLING = "UserSession.longestIdleDangling";

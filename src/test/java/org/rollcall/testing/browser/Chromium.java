@@ -71,12 +71,24 @@ public final class Chromium implements AutoCloseable {
     }
 
     public Chromium signIn(String username, String password) {
+        return signIn(username, password, "/app/home.xhtml");
+    }
+
+    /** Signs in and waits for the page a sign-in with these credentials lands on. */
+    public Chromium signIn(String username, String password, String landing) {
         open("login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        wait.until(ExpectedConditions.urlContains(landing));
         return this;
+    }
+
+    /** Types into a field, replacing what it held. */
+    public void type(By field, String text) {
+        WebElement input = find(field);
+        input.clear();
+        input.sendKeys(text);
     }
 
     public String path() {

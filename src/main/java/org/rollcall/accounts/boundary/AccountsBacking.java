@@ -1,0 +1,347 @@
+package org.rollcall.accounts.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.TransactionalException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rollcall.accounts.control.AccountAdministration;
+import org.rollcall.accounts.control.AccountFilter;
+import org.rollcall.accounts.control.AccountRefused;
+import org.rollcall.accounts.control.AccountSearch;
+import org.rollcall.accounts.control.AccountView;
+import org.rollcall.accounts.entity.AccountChange;
+import org.rollcall.accounts.entity.Role;
+import org.rollcall.platform.boundary.Texts;
+
+/**
+ * Site → Accounts. The URL is for managers only ({@code web.xml}); every action checks the role again and names
+ * the account by its username, which the rules look up afresh, so a forged post can do no more than the page.
+ * A one-time password is shown once, in the answer to the action that made it, and kept nowhere.
+ */
+@Named("accounts")
+@ViewScoped
+public class AccountsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AccountsBacking.class.getName());
+
+    @Inject
+    AccountSearch search;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    ManagerCheck managerCheck;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Texts texts;
+
+    private AccountTableModel model;
+    private String text;
+    private Role role;
+    private Boolean enabled;
+
+    private String newUsername;
+    private String newDisplayName;
+    private Role newRole = Role.USER;
+    private boolean generatePassword = true;
+    private String newPassword;
+    private String newPasswordRepeat;
+
+    private String editedUsername;
+    private String editedDisplayName;
+    private Role editedRole;
+
+    private String oneTimePassword;
+    private String oneTimePasswordOwner;
+
+    @PostConstruct
+    void init() {
+        model = new AccountTableModel(search, this::filter);
+    }
+
+    AccountFilter filter() {
+        return new AccountFilter(text, role, enabled);
+    }
+
+    public void create() throws IOException {
+        if (!managerCheck.allowed()) {
+            return;
+        }
+        forgetOneTimePassword();
+        if (!generatePassword && (newPassword == null || !newPassword.equals(newPasswordRepeat))) {
+            refuse(new AccountRefused("newPasswordRepeat", "accounts.invalid.passwordsDiffer"));
+            return;
+        }
+        char[] password = generatePassword || newPassword == null ? null : newPassword.toCharArray();
+        String username = newUsername == null ? "" : newUsername.strip();
+        try {
+            administration.create(manager(), username, newDisplayName, newRole, password)
+                    .ifPresent(oneTime -> showOneTimePassword(username, oneTime));
+            info("accounts.created", username);
+            newUsername = null;
+            newDisplayName = null;
+            newRole = Role.USER;
+            generatePassword = true;
+        } catch (AccountRefused refused) {
+            refuse(refused);
+        } catch (PersistenceException | TransactionalException e) { // another manager took the name a moment ago
+            LOG.log(Level.INFO, "Account ''{0}'' not created: {1}", new Object[] {username, e.toString()});
+            refuse(new AccountRefused("username", "accounts.invalid.usernameTaken", username));
+        } finally {
+            newPassword = null;
+            newPasswordRepeat = null;
+        }
+    }
+
+    /** Fills the edit dialog from the account as it is now. */
+    public void edit(String username) throws IOException {
+        if (!managerCheck.allowed()) {
+            return;
+        }
+        search.find(username).ifPresentOrElse(account -> {
+            editedUsername = account.getUsername();
+            editedDisplayName = account.getDisplayName();
+            editedRole = account.getRole();
+        }, () -> refuse(new AccountRefused(null, "accounts.refused.missing", username)));
+    }
+
+    public void save() throws IOException {
+        if (!managerCheck.allowed()) {
+            return;
+        }
+        forgetOneTimePassword();
+        try {
+            administration.update(manager(), editedUsername, editedDisplayName, editedRole);
+            info("accounts.saved", editedUsername);
+        } catch (AccountRefused refused) {
+            refuse(refused);
+        }
+    }
+
+    public void enable(String username) throws IOException {
+        changeEnabled(username, true);
+    }
+
+    public void disable(String username) throws IOException {
+        changeEnabled(username, false);
+    }
+
+    private void changeEnabled(String username, boolean enable) throws IOException {
+        if (!managerCheck.allowed()) {
+            return;
+        }
+        forgetOneTimePassword();
+        try {
+            administration.setEnabled(manager(), username, enable);
+            info(enable ? "accounts.enabledDone" : "accounts.disabledDone", username);
+        } catch (AccountRefused refused) {
+            refuse(refused);
+        }
+    }
+
+    public void resetPassword(String username) throws IOException {
+        if (!managerCheck.allowed()) {
+            return;
+        }
+        forgetOneTimePassword();
+        try {
+            showOneTimePassword(username, administration.resetPassword(manager(), username));
+            info("accounts.resetDone", username);
+        } catch (AccountRefused refused) {
+            refuse(refused);
+        }
+    }
+
+    public void delete(String username) throws IOException {
+        if (!managerCheck.allowed()) {
+            return;
+        }
+        forgetOneTimePassword();
+        try {
+            administration.delete(manager(), username);
+            info("accounts.deletedDone", username);
+        } catch (AccountRefused refused) {
+            refuse(refused);
+        }
+    }
+
+    public String confirmDelete(String username) {
+        return texts.get("accounts.confirm.delete", username);
+    }
+
+    public String confirmDisable(String username) {
+        return texts.get("accounts.confirm.disable", username);
+    }
+
+    public String confirmReset(String username) {
+        return texts.get("accounts.confirm.reset", username);
+    }
+
+    public List<AccountChange> getChanges() {
+        return administration.latestChanges(20);
+    }
+
+    public int getPasswordMinLength() {
+        return administration.passwordMinLength();
+    }
+
+    public boolean isSelf(String username) {
+        return username != null && username.equalsIgnoreCase(manager());
+    }
+
+    private String manager() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    private void showOneTimePassword(String owner, String password) {
+        oneTimePasswordOwner = owner;
+        oneTimePassword = password;
+    }
+
+    private void forgetOneTimePassword() {
+        oneTimePassword = null;
+        oneTimePasswordOwner = null;
+    }
+
+    private void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key, arguments), null));
+    }
+
+    private void refuse(AccountRefused refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                texts.get(refused.messageKey(), refused.arguments()), null));
+        faces.validationFailed();
+    }
+
+    /** Read once: the password leaves the view as soon as it has been rendered. */
+    public String takeOneTimePassword() {
+        String password = oneTimePassword;
+        oneTimePassword = null;
+        return password;
+    }
+
+    public boolean isOneTimePasswordShown() {
+        return oneTimePassword != null;
+    }
+
+    public String getOneTimePasswordOwner() {
+        return oneTimePasswordOwner;
+    }
+
+    public AccountTableModel getModel() {
+        return model;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Boolean getEnabledFilter() {
+        return enabled;
+    }
+
+    public void setEnabledFilter(Boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getNewUsername() {
+        return newUsername;
+    }
+
+    public void setNewUsername(String newUsername) {
+        this.newUsername = newUsername;
+    }
+
+    public String getNewDisplayName() {
+        return newDisplayName;
+    }
+
+    public void setNewDisplayName(String newDisplayName) {
+        this.newDisplayName = newDisplayName;
+    }
+
+    public Role getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(Role newRole) {
+        this.newRole = newRole;
+    }
+
+    public boolean isGeneratePassword() {
+        return generatePassword;
+    }
+
+    public void setGeneratePassword(boolean generatePassword) {
+        this.generatePassword = generatePassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getNewPasswordRepeat() {
+        return newPasswordRepeat;
+    }
+
+    public void setNewPasswordRepeat(String newPasswordRepeat) {
+        this.newPasswordRepeat = newPasswordRepeat;
+    }
+
+    public String getEditedUsername() {
+        return editedUsername;
+    }
+
+    public String getEditedDisplayName() {
+        return editedDisplayName;
+    }
+
+    public void setEditedDisplayName(String editedDisplayName) {
+        this.editedDisplayName = editedDisplayName;
+    }
+
+    public Role getEditedRole() {
+        return editedRole;
+    }
+
+    public void setEditedRole(Role editedRole) {
+        this.editedRole = editedRole;
+    }
+}

@@ -1,0 +1,144 @@
+package org.rollcall.accounts.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.rollcall.accounts.control.AccountRefused;
+import org.rollcall.accounts.control.OwnAccount;
+import org.rollcall.accounts.entity.Account;
+import org.rollcall.platform.boundary.Texts;
+import org.rollcall.sessions.boundary.CurrentSession;
+
+/**
+ * My account: the name others see, and the password. Whoever holds a one-time password is sent here on every
+ * request until they have chosen their own ({@link SessionAuthenticationMechanism}); the change counts from the
+ * next click, because the flag is read from the account row like the role.
+ */
+@Named("myAccount")
+@RequestScoped
+public class MyAccountBacking {
+
+    @Inject
+    OwnAccount ownAccount;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    CurrentSession currentSession;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Texts texts;
+
+    private Account account;
+    private String displayName;
+    private String currentPassword;
+    private String newPassword;
+    private String newPasswordRepeat;
+    private boolean signOutOthers = true;
+
+    @PostConstruct
+    void load() {
+        account = ownAccount.find(security.getCallerPrincipal().getName());
+        displayName = account.getDisplayName();
+    }
+
+    public void saveDisplayName() {
+        try {
+            ownAccount.changeDisplayName(account.getUsername(), displayName);
+            info("myAccount.displayNameSaved");
+        } catch (AccountRefused refused) {
+            refuse(refused);
+        }
+    }
+
+    public String changePassword() {
+        try {
+            if (newPassword == null || !newPassword.equals(newPasswordRepeat)) {
+                throw new AccountRefused("newPasswordRepeat", "accounts.invalid.passwordsDiffer");
+            }
+            boolean wasRequired = account.isPasswordChangeRequired();
+            int ended = ownAccount.changePassword(account.getUsername(), chars(currentPassword), chars(newPassword),
+                    signOutOthers, currentSession.rowId());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            info("myAccount.passwordChanged", ended);
+            return wasRequired ? "/app/home.xhtml?faces-redirect=true" : "/app/account.xhtml?faces-redirect=true";
+        } catch (AccountRefused refused) {
+            refuse(refused);
+            return null;
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+            newPasswordRepeat = null;
+        }
+    }
+
+    private static char[] chars(String text) {
+        return text == null ? null : text.toCharArray();
+    }
+
+    private void info(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key, arguments), null));
+    }
+
+    private void refuse(AccountRefused refused) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                texts.get(refused.messageKey(), refused.arguments()), null));
+        faces.validationFailed();
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public int getPasswordMinLength() {
+        return ownAccount.passwordMinLength();
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getNewPasswordRepeat() {
+        return newPasswordRepeat;
+    }
+
+    public void setNewPasswordRepeat(String newPasswordRepeat) {
+        this.newPasswordRepeat = newPasswordRepeat;
+    }
+
+    public boolean isSignOutOthers() {
+        return signOutOthers;
+    }
+
+    public void setSignOutOthers(boolean signOutOthers) {
+        this.signOutOthers = signOutOthers;
+    }
+}
