@@ -240,6 +240,44 @@ class AccountsIT {
     }
 
     @Test
+    void changingOnesPasswordNeedsTheCurrentOneAndSignsOutTheOtherSessionsWhenAsked() throws AccountRefused {
+        String username = newAccount("mover", Role.USER);
+        Browser laptop = new Browser(base);
+        Browser phone = new Browser(base);
+        Browser tablet = new Browser(base);
+        laptop.signIn(username, PASSWORD);
+        phone.signIn(username, PASSWORD);
+        Page mine = laptop.get("app/account.xhtml");
+
+        Page wrong = laptop.submit(mine, "password", "changePassword", Map.of("currentPassword", "guess",
+                "newPassword", "a brand new passphrase", "newPasswordRepeat", "a brand new passphrase",
+                "signOutOthers_input", "on"));
+        assertTrue(wrong.body().contains("The current password is wrong."), wrong.toString());
+        assertTrue(phone.get("app/home.xhtml").path().endsWith("/app/home.xhtml"), "a refusal ends nothing");
+
+        Page changed = laptop.submit(wrong, "password", "changePassword", Map.of("currentPassword", PASSWORD,
+                "newPassword", "a brand new passphrase", "newPasswordRepeat", "a brand new passphrase",
+                "signOutOthers_input", "on"));
+        assertTrue(changed.body().contains("1 other session was signed out."), changed.toString());
+        Page phoneNext = phone.get("app/home.xhtml");
+        assertTrue(phoneNext.isSignInPage()
+                && phoneNext.body().contains("Your password was changed in another session."), phoneNext.toString());
+        assertTrue(laptop.get("app/home.xhtml").path().endsWith("/app/home.xhtml"), "this session stays");
+
+        tablet.signIn(username, "a brand new passphrase");
+        Page again = laptop.get("app/account.xhtml");
+        Page kept = laptop.submit(again, "password", "changePassword", Map.of("currentPassword",
+                "a brand new passphrase", "newPassword", PASSWORD + " again", "newPasswordRepeat", PASSWORD + " again"));
+        assertTrue(kept.body().contains("No other session was signed out."), kept.toString());
+        assertTrue(tablet.get("app/home.xhtml").path().endsWith("/app/home.xhtml"), "unticked: others stay");
+        Page renamed = laptop.submit(laptop.get("app/account.xhtml"), "name", "saveName",
+                Map.of("displayName", "Mover <b>Renamed</b>"));
+        assertTrue(renamed.body().contains("Display name saved.") && renamed.body().contains("Mover &lt;b&gt;"),
+                "saved, and shown as text: " + renamed);
+        assertEquals("Mover <b>Renamed</b>", account(username).getDisplayName());
+    }
+
+    @Test
     void theAccountsPageListsAccountsForManagersOnly() {
         Browser manager = new Browser(base);
         manager.signIn(MANAGER, "it-admin-secret");
