@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import org.rollcall.accounts.control.AccountRepository;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.sessions.control.SessionRegistry;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.sessions.entity.Utc;
@@ -30,6 +31,9 @@ public class SessionEnding {
     AccountRepository accounts;
 
     @Inject
+    SessionRegistry registry;
+
+    @Inject
     Clock clock;
 
     /** A manager ends the given sessions; returns how many it ended. */
@@ -48,7 +52,7 @@ public class SessionEnding {
     /** A manager ends every session of one user. */
     public int endAllOfUser(String username, String keep) {
         return accounts.findByUsername(username)
-                .map(account -> endAllOf(account, EndReason.ENDED_BY_MANAGER, keep))
+                .map(account -> registry.endAllOf(account, EndReason.ENDED_BY_MANAGER, keep))
                 .orElse(0);
     }
 
@@ -66,15 +70,6 @@ public class SessionEnding {
 
     /** A user signs out all their sessions but this one. */
     public int endAllOtherOwn(String owner, String current) {
-        return endAllOf(accounts.findByUsername(owner).orElseThrow(), EndReason.ENDED_BY_OWNER, current);
-    }
-
-    private int endAllOf(Account account, EndReason reason, String keep) {
-        return em.createNamedQuery(UserSession.END_ALL_OF_ACCOUNT)
-                .setParameter("now", Utc.of(clock.instant()))
-                .setParameter("reason", reason)
-                .setParameter("account", account)
-                .setParameter("keep", keep)
-                .executeUpdate();
+        return registry.endAllOf(accounts.findByUsername(owner).orElseThrow(), EndReason.ENDED_BY_OWNER, current);
     }
 }
