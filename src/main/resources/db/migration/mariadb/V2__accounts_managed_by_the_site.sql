@@ -2,6 +2,9 @@
 -- signed in, one-time passwords, accounts that sign in through the company directory (which keep no password
 -- here), and the record of every change to an account.
 
+-- Display names and usernames in any script: a database created with the server's default character set (latin1
+-- before MariaDB 11.6, outside Debian's packages) would refuse them.
+ALTER TABLE account CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 ALTER TABLE account ADD COLUMN username_key VARCHAR(64);
 UPDATE account SET username_key = LOWER(username);
 ALTER TABLE account MODIFY username_key VARCHAR(64) NOT NULL;
@@ -24,5 +27,5 @@ CREATE TABLE account_change (
     action VARCHAR(32) NOT NULL,
     detail VARCHAR(128),
     CONSTRAINT pk_account_change PRIMARY KEY (id)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_account_change_at ON account_change (changed_at);

@@ -88,6 +88,11 @@ class AccountsIT {
         assertNotNull(signedIn.getLastSignInAt());
         assertEquals(1, search.find(new AccountFilter(username.toUpperCase(), Role.USER, true), List.of(), 0, 20)
                 .size(), "found by name in any case, role and status");
+        Browser manager = new Browser(base);
+        manager.signIn(MANAGER, "it-admin-secret");
+        Page listed = manager.get("app/site/sessions.xhtml?account=" + username);
+        assertTrue(listed.body().contains("Only the sessions of " + username) && listed.body().contains("1–1 / 1"),
+                "the Sessions link shows exactly that account's sessions: " + listed);
         AccountChange created = changesOf(username).get(0);
         assertEquals(AccountAction.CREATED, created.getAction());
         assertEquals(MANAGER, created.getChangedBy());

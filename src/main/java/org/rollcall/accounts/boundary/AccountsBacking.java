@@ -99,9 +99,12 @@ public class AccountsBacking implements Serializable {
             generatePassword = true;
         } catch (AccountRefused refused) {
             refuse(refused);
-        } catch (PersistenceException | TransactionalException e) { // another manager took the name a moment ago
-            LOG.log(Level.INFO, "Account ''{0}'' not created: {1}", new Object[] {username, e.toString()});
-            refuse(new AccountRefused("username", "accounts.invalid.usernameTaken", username));
+        } catch (PersistenceException | TransactionalException e) {
+            if (search.find(username).isPresent()) { // another manager took the name a moment ago
+                refuse(new AccountRefused("username", "accounts.invalid.usernameTaken", username));
+            } else {
+                failed(e);
+            }
         } finally {
             newPassword = null;
             newPasswordRepeat = null;
@@ -130,6 +133,8 @@ public class AccountsBacking implements Serializable {
             info("accounts.saved", editedUsername);
         } catch (AccountRefused refused) {
             refuse(refused);
+        } catch (PersistenceException | TransactionalException e) { // a race with another manager, a dead database
+            failed(e);
         }
     }
 
@@ -151,6 +156,8 @@ public class AccountsBacking implements Serializable {
             info(enable ? "accounts.enabledDone" : "accounts.disabledDone", username);
         } catch (AccountRefused refused) {
             refuse(refused);
+        } catch (PersistenceException | TransactionalException e) { // a race with another manager, a dead database
+            failed(e);
         }
     }
 
@@ -164,6 +171,8 @@ public class AccountsBacking implements Serializable {
             info("accounts.resetDone", username);
         } catch (AccountRefused refused) {
             refuse(refused);
+        } catch (PersistenceException | TransactionalException e) { // a race with another manager, a dead database
+            failed(e);
         }
     }
 
@@ -177,6 +186,8 @@ public class AccountsBacking implements Serializable {
             info("accounts.deletedDone", username);
         } catch (AccountRefused refused) {
             refuse(refused);
+        } catch (PersistenceException | TransactionalException e) { // a race with another manager, a dead database
+            failed(e);
         }
     }
 
@@ -221,6 +232,11 @@ public class AccountsBacking implements Serializable {
     private void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key, arguments), null));
+    }
+
+    private void failed(RuntimeException e) {
+        LOG.log(Level.WARNING, "An accounts change failed: {0}", e.toString());
+        refuse(new AccountRefused(null, "accounts.failed"));
     }
 
     private void refuse(AccountRefused refused) {

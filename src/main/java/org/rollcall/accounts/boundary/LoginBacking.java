@@ -135,7 +135,8 @@ public class LoginBacking {
         try {
             checked = security.authenticate(request, response, withParams()
                     .newAuthentication(true)
-                    .credential(new UsernamePasswordCredential(nullToEmpty(username), new Password(nullToEmpty(password)))));
+                    .credential(new UsernamePasswordCredential(nullToEmpty(username).strip(),
+                            new Password(nullToEmpty(password)))));
         } catch (RuntimeException e) { // the account can't be read: the database went down a moment ago
             LOG.log(Level.WARNING, "Sign-in refused: the account could not be read: {0}", e.toString());
             undoSignIn(request);

@@ -6,12 +6,23 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.rollcall.accounts.control.AccountRefused;
 import org.rollcall.accounts.control.OwnAccount;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.lockout.control.SignInThrottle;
+import org.rollcall.lockout.control.SignInThrottled;
 import org.rollcall.platform.boundary.Texts;
+import org.rollcall.platform.control.TrustedProxies;
 import org.rollcall.sessions.boundary.CurrentSession;
+import org.rollcall.sessions.control.ClientInfo;
 
 /**
  * My account: the name others see, and the password. Whoever holds a one-time password is sent here on every
@@ -21,6 +32,8 @@ import org.rollcall.sessions.boundary.CurrentSession;
 @Named("myAccount")
 @RequestScoped
 public class MyAccountBacking {
+
+    private static final Logger LOG = Logger.getLogger(MyAccountBacking.class.getName());
 
     @Inject
     OwnAccount ownAccount;
@@ -36,6 +49,15 @@ public class MyAccountBacking {
 
     @Inject
     Texts texts;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    TrustedProxies proxies;
+
+    @Inject
+    Clock clock;
 
     private Account account;
     private String displayName;
@@ -56,11 +78,21 @@ public class MyAccountBacking {
             info("myAccount.displayNameSaved");
         } catch (AccountRefused refused) {
             refuse(refused);
+        } catch (PersistenceException | TransactionalException e) {
+            LOG.log(Level.WARNING, "Display name of ''{0}'' not changed: {1}", new Object[] {account.getUsername(), e});
+            refuse(new AccountRefused(null, "accounts.failed"));
         }
     }
 
+    /**
+     * Changes the password. The current password is guessed through here no more freely than at sign-in: the
+     * sign-in throttle counts wrong ones against the account and the address, and refuses while locked.
+     */
     public String changePassword() {
+        String address = ClientInfo.of((HttpServletRequest) faces.getExternalContext().getRequest(), proxies)
+                .ipAddress();
         try {
+            throttle.check(account.getUsername(), address);
             if (newPassword == null || !newPassword.equals(newPasswordRepeat)) {
                 throw new AccountRefused("newPasswordRepeat", "accounts.invalid.passwordsDiffer");
             }
@@ -70,8 +102,19 @@ public class MyAccountBacking {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             info("myAccount.passwordChanged", ended);
             return wasRequired ? "/app/home.xhtml?faces-redirect=true" : "/app/account.xhtml?faces-redirect=true";
+        } catch (SignInThrottled throttled) {
+            long minutes = Math.max(1, (Duration.between(clock.instant(), throttled.retryAt()).toSeconds() + 59) / 60);
+            refuse(new AccountRefused("currentPassword", "login.throttled.minutes", minutes));
+            return null;
         } catch (AccountRefused refused) {
+            if ("currentPassword".equals(refused.field())) {
+                throttle.failed(account.getUsername(), address);
+            }
             refuse(refused);
+            return null;
+        } catch (PersistenceException | TransactionalException e) {
+            LOG.log(Level.WARNING, "Password of ''{0}'' not changed: {1}", new Object[] {account.getUsername(), e});
+            refuse(new AccountRefused(null, "accounts.failed"));
             return null;
         } finally {
             currentPassword = null;

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rollcall.accounts.control.AccountIdentityStore;
 import org.rollcall.accounts.control.DirectoryAccounts;
+import org.rollcall.accounts.control.UsernameRules;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.protection.boundary.SameSiteSessionCookie;
 import org.rollcall.sessions.boundary.SessionCheck;
@@ -58,6 +60,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     DirectoryAccounts directoryAccounts;
 
+    @Inject
+    AccountIdentityStore localAccounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -97,7 +102,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         CredentialValidationResult result;
         try {
-            result = identityStores.validate(credential);
+            // A local account's name is decided by its local password alone: the directory is never asked for
+            // it, so a directory that is down can't turn a wrong local password into "unavailable" (which the
+            // throttle doesn't count), and a directory entry of the same name can't sign in as it.
+            result = credential instanceof UsernamePasswordCredential typed && localAccounts.isLocal(typed.getCaller())
+                    ? localAccounts.validate(typed)
+                    : identityStores.validate(credential);
         } catch (RuntimeException e) { // the directory is down or refuses Rollcall's own bind
             LOG.log(Level.WARNING, "Sign-in could not be checked: {0}", e.toString());
             request.setAttribute(STORES_UNAVAILABLE, Boolean.TRUE);
@@ -118,15 +128,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /**
-     * Whether a typed name and password may be put to the identity stores at all. No account has an empty password,
-     * and the directory would take one for an anonymous bind; Jakarta Security's LDAP store puts the name into its
-     * search filter as it is, so a name with filter syntax in it could match someone else. No valid username
-     * holds those characters.
+     * Whether a typed name and password may be put to the identity stores at all: a name that could be an
+     * account's (no account can have another: {@link UsernameRules}) and a password. No account has an empty
+     * password, and the directory would take one for an anonymous bind; Jakarta Security's LDAP store puts the
+     * name into its search filter as it is, so a name with filter syntax in it could match someone else, and a
+     * directory that ignores spaces or other characters in names could hand out a second row for one person.
      */
     private static boolean checkable(UsernamePasswordCredential typed) {
-        String name = typed.getCaller();
-        return typed.getPassword().getValue().length > 0 && name != null && !name.isBlank()
-                && name.chars().noneMatch(c -> c == '*' || c == '(' || c == ')' || c == '\\' || c == 0);
+        return typed.getPassword().getValue().length > 0 && UsernameRules.isValid(typed.getCaller());
     }
 
     /** Whether this sign-in request failed because no identity store could answer, rather than a wrong password. */

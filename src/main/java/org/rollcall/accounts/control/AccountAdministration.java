@@ -94,7 +94,7 @@ public class AccountAdministration {
             if (role != Role.MANAGER) {
                 refuseLosingAManager(manager, account, "accounts.refused.demoteSelf");
             }
-            record(manager, account.getUsername(), AccountAction.ROLE_CHANGED, account.getRole() + " → " + role);
+            record(manager, account.getUsername(), AccountAction.ROLE_CHANGED, account.getRole() + " -> " + role);
             account.changeRole(role);
         }
         if (!account.getDisplayName().equals(shownName)) {

@@ -29,6 +29,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     RollcallSettings settings;
 
+    /** Whether this name belongs to a local account, which only its local password signs in. */
+    public boolean isLocal(String username) {
+        return username != null && username.length() <= Account.USERNAME_LENGTH
+                && accounts.findByUsername(username.strip()).map(Account::isLocal).orElse(false);
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
         char[] password = credential.getPassword().getValue();

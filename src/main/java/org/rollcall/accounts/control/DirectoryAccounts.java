@@ -61,7 +61,7 @@ public class DirectoryAccounts {
             return Optional.empty();
         }
         if (account.getRole() != role) {
-            record(account, AccountAction.ROLE_FROM_DIRECTORY, account.getRole() + " → " + role);
+            record(account, AccountAction.ROLE_FROM_DIRECTORY, account.getRole() + " -> " + role);
             account.changeRole(role);
         }
         return Optional.of(account);

@@ -16,6 +16,12 @@ public final class UsernameRules {
     private UsernameRules() {
     }
 
+    /** Whether {@code username} has the form of an account's name; says nothing about whether one exists. */
+    public static boolean isValid(String username) {
+        return username != null && username.length() >= MIN_LENGTH && username.length() <= Account.USERNAME_LENGTH
+                && ALLOWED.matcher(username).matches();
+    }
+
     /** Throws with the reason when {@code username} (already stripped) can't be a new account's name. */
     public static void check(String username) throws AccountRefused {
         if (username == null || username.isEmpty()) {

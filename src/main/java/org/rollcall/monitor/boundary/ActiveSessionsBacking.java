@@ -54,6 +54,7 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
 
     private SessionTableModel model;
     private String currentRowId;
+    private String account;
     private String user;
     private String ip;
     private boolean danglingOnly;
@@ -68,9 +69,13 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
         model = new SessionTableModel(search, devices, this);
     }
 
+    /** Every live session, or one account's only when the page was opened for it (from Site → Accounts). */
     @Override
     public SessionFilter filter() {
-        return SessionFilter.everyone(limitSettings.danglingSince()).withCriteria(user, ip, danglingOnly);
+        SessionFilter base = account == null || account.isBlank()
+                ? SessionFilter.everyone(limitSettings.danglingSince())
+                : SessionFilter.ownedBy(account, limitSettings.danglingSince());
+        return base.withCriteria(user, ip, danglingOnly);
     }
 
     /** Unfiltered, the table shows exactly the live sessions the usage line above it has counted. */
@@ -120,6 +125,14 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
 
     public SessionTableModel getModel() {
         return model;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String account) {
+        this.account = account;
     }
 
     public String getUser() {

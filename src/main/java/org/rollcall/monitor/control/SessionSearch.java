@@ -70,7 +70,7 @@ public class SessionSearch {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.isNull(session.get("endedAt")));
         where.add(cb.greaterThan(session.get("expiresAt"), Utc.of(clock.instant())));
-        filter.owner().ifPresent(owner -> where.add(cb.equal(account.get("username"), owner)));
+        filter.owner().ifPresent(owner -> where.add(cb.equal(account.get("usernameKey"), Account.keyOf(owner))));
         text(filter.user()).ifPresent(user -> {
             String pattern = LikePattern.contains(user.toLowerCase(Locale.ROOT));
             where.add(cb.or(cb.like(cb.lower(account.get("username")), pattern, LikePattern.ESCAPE),
