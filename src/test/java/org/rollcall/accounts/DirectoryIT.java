@@ -126,6 +126,9 @@ class DirectoryIT {
             assertTrue(refused.isSignInPage(), refused.toString());
             assertTrue(refused.body().contains("Sign-in is unavailable"), "not a wrong password, not a 500: " + refused);
 
+            Page typo = new Browser(base).signIn("alice", "dmeo");
+            assertTrue(typo.body().contains("Wrong username or password."),
+                    "a local account's wrong password is still a wrong password (and counted): " + typo);
             Page local = new Browser(base).signIn("alice", "demo");
             assertTrue(local.path().endsWith("/app/home.xhtml"), "local accounts go on: " + local);
         } finally {
