@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rollcall.testing.Browser;
 import org.rollcall.testing.Browser.Page;
+import org.rollcall.testing.Migrations;
 import org.rollcall.testing.ServerNode;
 
 /**
@@ -56,9 +57,11 @@ class SchemaTakeoverIT {
     }
 
     @Test
-    void theDatabaseIsTakenOverAsVersionOne() {
-        assertTrue(node.log().contains("schema version 1 (a database made by Rollcall 0.1, taken over)"),
-                "the node says what it did");
+    void theDatabaseIsTakenOverAsVersionOneAndMigratedOnFromThere() {
+        List<Integer> versions = Migrations.versions("derby");
+        String expected = "schema version " + versions.get(versions.size() - 1) + " (a database made by Rollcall 0.1, "
+                + "taken over as version 1, then " + (versions.size() - 1) + " migration(s) applied)";
+        assertTrue(node.log().contains(expected), "the node says what it did: " + expected);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.rollcall.testing.Browser;
 import org.rollcall.testing.Browser.Page;
 import org.rollcall.testing.DatabaseServer;
 import org.rollcall.testing.Eventually;
+import org.rollcall.testing.Migrations;
 import org.rollcall.testing.ServerNode;
 import org.rollcall.testing.SimultaneousSignIns;
 
@@ -74,7 +75,8 @@ class SeveralNodesIT {
                 history.add(rows.getString(1) + ":" + rows.getBoolean(2));
             }
         }
-        assertEquals(List.of("1:true", "2:true"), history, "each migration ran once, successfully");
+        assertEquals(Migrations.versions("postgresql").stream().map(version -> version + ":true").toList(), history,
+                "each migration ran once, successfully");
         assertEquals(1, count(nodeA.log() + nodeB.log(), "migration(s) applied"),
                 "one node migrated, the other found it done (and a restart finds it done too)");
         assertTrue(nodeA.log().contains("Rollcall uses jdbc:postgresql:"), "A runs on PostgreSQL");

@@ -81,7 +81,7 @@ public class SessionRows {
 
     public Account account(String username) {
         return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username)
+                .setParameter("key", Account.keyOf(username))
                 .getSingleResult();
     }
 

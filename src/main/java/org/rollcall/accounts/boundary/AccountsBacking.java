@@ -66,6 +66,7 @@ public class AccountsBacking implements Serializable {
     private String editedDisplayName;
     private Role editedRole;
 
+    private transient List<AccountChange> changes;
     private String oneTimePassword;
     private String oneTimePasswordOwner;
 
@@ -82,7 +83,7 @@ public class AccountsBacking implements Serializable {
         if (!managerCheck.allowed()) {
             return;
         }
-        forgetOneTimePassword();
+        forgetWhatWasShown();
         if (!generatePassword && (newPassword == null || !newPassword.equals(newPasswordRepeat))) {
             refuse(new AccountRefused("newPasswordRepeat", "accounts.invalid.passwordsDiffer"));
             return;
@@ -127,7 +128,7 @@ public class AccountsBacking implements Serializable {
         if (!managerCheck.allowed()) {
             return;
         }
-        forgetOneTimePassword();
+        forgetWhatWasShown();
         try {
             administration.update(manager(), editedUsername, editedDisplayName, editedRole);
             info("accounts.saved", editedUsername);
@@ -150,7 +151,7 @@ public class AccountsBacking implements Serializable {
         if (!managerCheck.allowed()) {
             return;
         }
-        forgetOneTimePassword();
+        forgetWhatWasShown();
         try {
             administration.setEnabled(manager(), username, enable);
             info(enable ? "accounts.enabledDone" : "accounts.disabledDone", username);
@@ -165,7 +166,7 @@ public class AccountsBacking implements Serializable {
         if (!managerCheck.allowed()) {
             return;
         }
-        forgetOneTimePassword();
+        forgetWhatWasShown();
         try {
             showOneTimePassword(username, administration.resetPassword(manager(), username));
             info("accounts.resetDone", username);
@@ -180,7 +181,7 @@ public class AccountsBacking implements Serializable {
         if (!managerCheck.allowed()) {
             return;
         }
-        forgetOneTimePassword();
+        forgetWhatWasShown();
         try {
             administration.delete(manager(), username);
             info("accounts.deletedDone", username);
@@ -203,8 +204,12 @@ public class AccountsBacking implements Serializable {
         return texts.get("accounts.confirm.reset", username);
     }
 
+    /** Read once per render: the table asks more than once, and the actions that change accounts forget it. */
     public List<AccountChange> getChanges() {
-        return administration.latestChanges(20);
+        if (changes == null) {
+            changes = administration.latestChanges(20);
+        }
+        return changes;
     }
 
     public int getPasswordMinLength() {
@@ -224,9 +229,11 @@ public class AccountsBacking implements Serializable {
         oneTimePassword = password;
     }
 
-    private void forgetOneTimePassword() {
+    /** Every action starts here: what the last answer showed (a one-time password, the changes) is forgotten. */
+    private void forgetWhatWasShown() {
         oneTimePassword = null;
         oneTimePasswordOwner = null;
+        changes = null;
     }
 
     private void info(String key, Object... arguments) {

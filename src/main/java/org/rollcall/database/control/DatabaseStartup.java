@@ -46,9 +46,7 @@ final class DatabaseStartup {
                     DataSource dataSource = open.call();
                     SchemaMigration.Outcome outcome = SchemaMigration.migrate(dataSource);
                     LOG.log(Level.INFO, "Rollcall uses {0}: {1}, schema version {2}{3}.", new Object[] {
-                        description, outcome.database().displayName(), outcome.version(), outcome.takenOver()
-                                ? " (a database made by Rollcall 0.1, taken over)"
-                                : outcome.applied() > 0 ? " (" + outcome.applied() + " migration(s) applied)" : ""});
+                        description, outcome.database().displayName(), outcome.version(), whatWasDone(outcome)});
                     opened = dataSource;
                 } catch (Exception e) { // whatever the driver or Flyway throws: one line, then wait and retry
                     LOG.log(attempt == 1 ? Level.SEVERE : Level.WARNING, "Rollcall can''t use its database, {0}: "
@@ -69,6 +67,16 @@ final class DatabaseStartup {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the database", e);
         }
+    }
+
+    /** What the migration did, for the start-up line: taken over from 0.1, migrated, or nothing to do. */
+    private static String whatWasDone(SchemaMigration.Outcome outcome) {
+        String applied = outcome.applied() + " migration(s) applied";
+        if (outcome.takenOver()) {
+            return " (a database made by Rollcall 0.1, taken over as version 1"
+                    + (outcome.applied() > 0 ? ", then " + applied : "") + ")";
+        }
+        return outcome.applied() > 0 ? " (" + applied + ")" : "";
     }
 
     /** The innermost message: what the database or driver said, not what each wrapper made of it. */
