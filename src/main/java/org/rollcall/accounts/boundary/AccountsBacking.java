@@ -1,8 +1,6 @@
 package org.rollcall.accounts.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +19,7 @@ import org.rollcall.accounts.control.AccountSearch;
 import org.rollcall.accounts.control.AccountView;
 import org.rollcall.accounts.entity.AccountChange;
 import org.rollcall.accounts.entity.Role;
+import org.rollcall.platform.boundary.PageMessages;
 import org.rollcall.platform.boundary.Texts;
 
 /**
@@ -49,6 +48,9 @@ public class AccountsBacking implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    PageMessages messages;
 
     private AccountTableModel model;
     private String text;
@@ -93,7 +95,7 @@ public class AccountsBacking implements Serializable {
         try {
             administration.create(manager(), username, newDisplayName, newRole, password)
                     .ifPresent(oneTime -> showOneTimePassword(username, oneTime));
-            info("accounts.created", username);
+            messages.info("accounts.created", username);
             newUsername = null;
             newDisplayName = null;
             newRole = Role.USER;
@@ -125,69 +127,49 @@ public class AccountsBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        if (!managerCheck.allowed()) {
-            return;
-        }
-        forgetWhatWasShown();
-        try {
-            administration.update(manager(), editedUsername, editedDisplayName, editedRole);
-            info("accounts.saved", editedUsername);
-        } catch (AccountRefused refused) {
-            refuse(refused);
-        } catch (PersistenceException | TransactionalException e) { // a race with another manager, a dead database
-            failed(e);
-        }
+        change(() -> administration.update(manager(), editedUsername, editedDisplayName, editedRole),
+                "accounts.saved", editedUsername);
     }
 
     public void enable(String username) throws IOException {
-        changeEnabled(username, true);
+        change(() -> administration.setEnabled(manager(), username, true), "accounts.enabledDone", username);
     }
 
     public void disable(String username) throws IOException {
-        changeEnabled(username, false);
-    }
-
-    private void changeEnabled(String username, boolean enable) throws IOException {
-        if (!managerCheck.allowed()) {
-            return;
-        }
-        forgetWhatWasShown();
-        try {
-            administration.setEnabled(manager(), username, enable);
-            info(enable ? "accounts.enabledDone" : "accounts.disabledDone", username);
-        } catch (AccountRefused refused) {
-            refuse(refused);
-        } catch (PersistenceException | TransactionalException e) { // a race with another manager, a dead database
-            failed(e);
-        }
+        change(() -> administration.setEnabled(manager(), username, false), "accounts.disabledDone", username);
     }
 
     public void resetPassword(String username) throws IOException {
-        if (!managerCheck.allowed()) {
-            return;
-        }
-        forgetWhatWasShown();
-        try {
-            showOneTimePassword(username, administration.resetPassword(manager(), username));
-            info("accounts.resetDone", username);
-        } catch (AccountRefused refused) {
-            refuse(refused);
-        } catch (PersistenceException | TransactionalException e) { // a race with another manager, a dead database
-            failed(e);
-        }
+        change(() -> showOneTimePassword(username, administration.resetPassword(manager(), username)),
+                "accounts.resetDone", username);
     }
 
     public void delete(String username) throws IOException {
+        change(() -> administration.delete(manager(), username), "accounts.deletedDone", username);
+    }
+
+    /** A change a manager makes, which the rules may refuse. */
+    @FunctionalInterface
+    private interface Change {
+        void make() throws AccountRefused;
+    }
+
+    /**
+     * Makes a manager's change: the role checked first, what the last answer showed forgotten, and whatever
+     * happens told: done, refused with the reason, or failed in the database (a race with another manager, a
+     * database that is down) with nothing changed.
+     */
+    private void change(Change change, String doneKey, Object... arguments) throws IOException {
         if (!managerCheck.allowed()) {
             return;
         }
         forgetWhatWasShown();
         try {
-            administration.delete(manager(), username);
-            info("accounts.deletedDone", username);
+            change.make();
+            messages.info(doneKey, arguments);
         } catch (AccountRefused refused) {
             refuse(refused);
-        } catch (PersistenceException | TransactionalException e) { // a race with another manager, a dead database
+        } catch (PersistenceException | TransactionalException e) {
             failed(e);
         }
     }
@@ -236,21 +218,13 @@ public class AccountsBacking implements Serializable {
         changes = null;
     }
 
-    private void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key, arguments), null));
-    }
-
     private void failed(RuntimeException e) {
         LOG.log(Level.WARNING, "An accounts change failed: {0}", e.toString());
-        refuse(new AccountRefused(null, "accounts.failed"));
+        messages.error("accounts.failed");
     }
 
     private void refuse(AccountRefused refused) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                texts.get(refused.messageKey(), refused.arguments()), null));
-        faces.validationFailed();
+        messages.error(refused.messageKey(), refused.arguments());
     }
 
     /** Read once: the password leaves the view as soon as it has been rendered. */

@@ -2,7 +2,6 @@ package org.rollcall.accounts.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,7 @@ import org.rollcall.accounts.control.OwnAccount;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.lockout.control.SignInThrottle;
 import org.rollcall.lockout.control.SignInThrottled;
-import org.rollcall.platform.boundary.Texts;
+import org.rollcall.platform.boundary.PageMessages;
 import org.rollcall.platform.control.TrustedProxies;
 import org.rollcall.sessions.boundary.CurrentSession;
 import org.rollcall.sessions.control.ClientInfo;
@@ -48,7 +47,7 @@ public class MyAccountBacking {
     FacesContext faces;
 
     @Inject
-    Texts texts;
+    PageMessages messages;
 
     @Inject
     SignInThrottle throttle;
@@ -128,13 +127,11 @@ public class MyAccountBacking {
     }
 
     private void info(String key, Object... arguments) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key, arguments), null));
+        messages.info(key, arguments);
     }
 
     private void refuse(AccountRefused refused) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                texts.get(refused.messageKey(), refused.arguments()), null));
-        faces.validationFailed();
+        messages.error(refused.messageKey(), refused.arguments());
     }
 
     public Account getAccount() {

@@ -1,6 +1,5 @@
 package org.rollcall.accounts.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,7 +12,6 @@ import org.rollcall.accounts.entity.Account;
 import org.rollcall.accounts.entity.AccountAction;
 import org.rollcall.accounts.entity.AccountChange;
 import org.rollcall.accounts.entity.Role;
-import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.control.SessionRegistry;
 import org.rollcall.sessions.entity.EndReason;
 
@@ -41,20 +39,13 @@ public class AccountAdministration {
     SessionRegistry sessions;
 
     @Inject
-    RollcallSettings settings;
+    PasswordPolicy passwordPolicy;
 
     @Inject
     Clock clock;
 
-    private PasswordRules passwordRules;
-
-    @PostConstruct
-    void readRules() {
-        passwordRules = PasswordRules.withShippedList(settings.passwordMinLength());
-    }
-
     public int passwordMinLength() {
-        return passwordRules.minLength();
+        return passwordPolicy.minLength();
     }
 
     /**
@@ -73,7 +64,7 @@ public class AccountAdministration {
         boolean oneTime = password == null;
         String chosen = oneTime ? OneTimePasswords.generate() : null;
         if (!oneTime) {
-            passwordRules.check(password, name);
+            passwordPolicy.check(password, name);
         }
         String hash = hasher.hash(oneTime ? chosen.toCharArray() : password);
         accounts.create(Account.local(name, shownName, role, hash, oneTime, clock.instant()));

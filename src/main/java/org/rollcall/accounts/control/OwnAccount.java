@@ -1,6 +1,5 @@
 package org.rollcall.accounts.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,7 +10,6 @@ import java.util.logging.Logger;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.accounts.entity.AccountAction;
 import org.rollcall.accounts.entity.AccountChange;
-import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.control.SessionRegistry;
 import org.rollcall.sessions.entity.EndReason;
 
@@ -35,20 +33,13 @@ public class OwnAccount {
     SessionRegistry sessions;
 
     @Inject
-    RollcallSettings settings;
+    PasswordPolicy passwordPolicy;
 
     @Inject
     Clock clock;
 
-    private PasswordRules passwordRules;
-
-    @PostConstruct
-    void readRules() {
-        passwordRules = PasswordRules.withShippedList(settings.passwordMinLength());
-    }
-
     public int passwordMinLength() {
-        return passwordRules.minLength();
+        return passwordPolicy.minLength();
     }
 
     public Account find(String username) {
@@ -78,7 +69,7 @@ public class OwnAccount {
         if (current == null || !hasher.verify(current, account.getPasswordHash().get())) {
             throw new AccountRefused("currentPassword", "myAccount.invalid.currentPassword");
         }
-        passwordRules.check(next, account.getUsername());
+        passwordPolicy.check(next, account.getUsername());
         if (Arrays.equals(current, next)) {
             throw new AccountRefused("password", "myAccount.invalid.samePassword");
         }
