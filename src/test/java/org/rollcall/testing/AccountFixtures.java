@@ -12,7 +12,8 @@ import org.rollcall.accounts.entity.Role;
 
 /**
  * Test-only: accounts of a test's own, so that changing a role or disabling one can't disturb another test,
- * and the changes a manager would make to them (there is no accounts page yet). Only in test deployments.
+ * and quick changes to them that tests of other components need, without the accounts rules (those are
+ * tested in AccountsIT). Only in test deployments.
  */
 @ApplicationScoped
 @Transactional
