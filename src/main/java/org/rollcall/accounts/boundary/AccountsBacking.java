@@ -17,6 +17,7 @@ import org.rollcall.accounts.control.AccountFilter;
 import org.rollcall.accounts.control.AccountRefused;
 import org.rollcall.accounts.control.AccountSearch;
 import org.rollcall.accounts.control.AccountView;
+import org.rollcall.accounts.control.PasswordPolicy;
 import org.rollcall.accounts.entity.AccountChange;
 import org.rollcall.accounts.entity.Role;
 import org.rollcall.platform.boundary.PageMessages;
@@ -51,6 +52,9 @@ public class AccountsBacking implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    PasswordPolicy passwordPolicy;
 
     private AccountTableModel model;
     private String text;
@@ -195,7 +199,7 @@ public class AccountsBacking implements Serializable {
     }
 
     public int getPasswordMinLength() {
-        return administration.passwordMinLength();
+        return passwordPolicy.minLength();
     }
 
     public boolean isSelf(String username) {

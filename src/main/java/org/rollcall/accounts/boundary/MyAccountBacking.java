@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rollcall.accounts.control.AccountRefused;
 import org.rollcall.accounts.control.OwnAccount;
+import org.rollcall.accounts.control.PasswordPolicy;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.lockout.control.SignInThrottle;
 import org.rollcall.lockout.control.SignInThrottled;
@@ -48,6 +49,9 @@ public class MyAccountBacking {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    PasswordPolicy passwordPolicy;
 
     @Inject
     SignInThrottle throttle;
@@ -139,7 +143,7 @@ public class MyAccountBacking {
     }
 
     public int getPasswordMinLength() {
-        return ownAccount.passwordMinLength();
+        return passwordPolicy.minLength();
     }
 
     public String getDisplayName() {

@@ -105,9 +105,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             // A local account's name is decided by its local password alone: the directory is never asked for
             // it, so a directory that is down can't turn a wrong local password into "unavailable" (which the
             // throttle doesn't count), and a directory entry of the same name can't sign in as it.
-            result = credential instanceof UsernamePasswordCredential typed && localAccounts.isLocal(typed.getCaller())
-                    ? localAccounts.validate(typed)
-                    : identityStores.validate(credential);
+            Optional<CredentialValidationResult> local = credential instanceof UsernamePasswordCredential typed
+                    ? localAccounts.decideLocally(typed) : Optional.empty();
+            result = local.isPresent() ? local.get() : identityStores.validate(credential);
         } catch (RuntimeException e) { // the directory is down or refuses Rollcall's own bind
             LOG.log(Level.WARNING, "Sign-in could not be checked: {0}", e.toString());
             request.setAttribute(STORES_UNAVAILABLE, Boolean.TRUE);

@@ -44,10 +44,6 @@ public class AccountAdministration {
     @Inject
     Clock clock;
 
-    public int passwordMinLength() {
-        return passwordPolicy.minLength();
-    }
-
     /**
      * Adds a local account. With a password, that is its password; without one, a one-time password is generated
      * and returned, to be shown this once: its owner must choose their own at the first sign-in.

@@ -29,31 +29,32 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     RollcallSettings settings;
 
-    /** Whether this name belongs to a local account, which only its local password signs in. */
-    public boolean isLocal(String username) {
-        return username != null && username.length() <= Account.USERNAME_LENGTH
-                && accounts.findByUsername(username.strip()).map(Account::isLocal).orElse(false);
-    }
-
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
-        char[] password = credential.getPassword().getValue();
-        Optional<Account> account = username.length() > Account.USERNAME_LENGTH
-                ? Optional.empty()
-                : accounts.findByUsername(username);
-        if (account.isEmpty() || !account.get().isLocal()) {
+        return decideLocally(credential).orElseGet(() -> {
             if (settings.ldapUrl().isPresent()) {
                 return CredentialValidationResult.NOT_VALIDATED_RESULT; // the directory's to decide
             }
-            hasher.verifyAgainstNobody(password);
+            hasher.verifyAgainstNobody(credential.getPassword().getValue());
             return CredentialValidationResult.INVALID_RESULT;
-        }
-        Account found = account.get();
-        String hash = found.getPasswordHash().orElse(null);
-        if (hash == null || !hasher.verify(password, hash) || !found.isEnabled()) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        return new CredentialValidationResult(found.getUsername(), found.getRole().groups());
+        });
+    }
+
+    /**
+     * The answer for a name that belongs to a local account, which only its local password signs in; empty for
+     * any other name (a directory account, or none).
+     */
+    public Optional<CredentialValidationResult> decideLocally(UsernamePasswordCredential credential) {
+        String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
+        Optional<Account> account = username.length() > Account.USERNAME_LENGTH
+                ? Optional.empty()
+                : accounts.findByUsername(username).filter(Account::isLocal);
+        return account.map(found -> {
+            String hash = found.getPasswordHash().orElse(null);
+            if (hash == null || !hasher.verify(credential.getPassword().getValue(), hash) || !found.isEnabled()) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            return new CredentialValidationResult(found.getUsername(), found.getRole().groups());
+        });
     }
 
     @Override

@@ -38,10 +38,6 @@ public class OwnAccount {
     @Inject
     Clock clock;
 
-    public int passwordMinLength() {
-        return passwordPolicy.minLength();
-    }
-
     public Account find(String username) {
         return accounts.findByUsername(username).orElseThrow();
     }
