@@ -182,7 +182,7 @@ class SeveralNodesIT {
     }
 
     private static void setSessionsLimit(Integer limit) throws SQLException {
-        database.update("UPDATE site_limits SET sessions_limit = ?", limit);
+        database.update("UPDATE site_limits SET sessions_limit = ?, live_bound = NULL", limit); // as the settings page does
     }
 
     private static long liveSessions() throws SQLException {

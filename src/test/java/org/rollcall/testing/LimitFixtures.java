@@ -1,6 +1,7 @@
 package org.rollcall.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.rollcall.limits.control.RecentUsage;
 import org.rollcall.limits.entity.DanglingPolicy;
 import org.rollcall.limits.entity.LimitChange;
 import org.rollcall.limits.entity.PerUserMode;
@@ -26,6 +28,9 @@ public class LimitFixtures {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    RecentUsage recentUsage;
+
     /** No live sessions, default limits, the cap the server started with: each test starts from the same site. */
     public void reset() {
         providerCap(STARTED_CAP == null ? null : Integer.valueOf(STARTED_CAP));
@@ -42,6 +47,8 @@ public class LimitFixtures {
         limits.setPerUserMode(mode);
         limits.setDanglingThreshold(Duration.ofHours(1));
         limits.setDanglingPolicy(policy);
+        limits.forgetBound(); // as the settings page does
+        recentUsage.forget();
     }
 
     /**
@@ -54,6 +61,8 @@ public class LimitFixtures {
         } else {
             System.setProperty(RollcallSettings.SESSIONS_LIMIT, cap.toString());
         }
+        // As a node restarted with another cap would.
+        em.createNativeQuery("UPDATE site_limits SET live_bound = NULL").executeUpdate();
     }
 
     public SiteLimits current() {

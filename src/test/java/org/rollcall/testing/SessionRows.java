@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.UserSession;
@@ -65,6 +69,24 @@ public class SessionRows {
                 .executeUpdate();
     }
 
+    /** Ends {@code count} of the live rows whose user agent starts with {@code prefix}, as their sign-outs would. */
+    public void endByUserAgentPrefix(String prefix, int count) {
+        List<String> ids = em.createQuery("SELECT s.id FROM UserSession s WHERE s.userAgent LIKE :prefix "
+                + "AND s.endedAt IS NULL ORDER BY s.id", String.class)
+                .setParameter("prefix", prefix + "%")
+                .setMaxResults(count)
+                .getResultList();
+        if (ids.size() != count) {
+            throw new IllegalStateException("only " + ids.size() + " live rows start with " + prefix);
+        }
+        ids.forEach(id -> end(id, EndReason.SIGNED_OUT));
+    }
+
+    public int deleteByUserAgent(String userAgent) {
+        return em.createNativeQuery("DELETE FROM user_session WHERE user_agent = ?").setParameter(1, userAgent)
+                .executeUpdate();
+    }
+
     /** Moves a row's times back, as if it had been idle (and signed in) that much longer. */
     public void age(String id, Duration idle, Duration signedIn) {
         Instant now = Instant.now();
@@ -85,7 +107,7 @@ public class SessionRows {
                 .getSingleResult();
     }
 
-    /** Inserts rows straight into the table, for volume tests. */
+    /** Inserts rows straight into the table, for volume tests (the limits' bound forgotten, so they count). */
     public void insert(String username, int count, Instant loginAt, Instant expiresAt, String userAgent) {
         insert(username, count, loginAt, Duration.ZERO, expiresAt, "192.0.2.1", userAgent);
     }
@@ -106,6 +128,38 @@ public class SessionRows {
                 account = em.merge(account);
             }
         }
+        // Rows no sign-in admitted: the next sign-in must count them, as after a node start.
+        em.createNativeQuery("UPDATE site_limits SET live_bound = NULL").executeUpdate();
+    }
+
+    /**
+     * Inserts {@code count} live rows with JDBC batches, for tests that need a big site (JPA persists each row
+     * on its own: minutes for a hundred thousand on Derby). Same columns as a signed-in row; sign-ins a second
+     * apart, newest first.
+     */
+    public void insertMany(String username, int count, Instant newest, Instant expiresAt, String userAgent)
+            throws SQLException {
+        long accountId = account(username).getId();
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO user_session (id, account_id, "
+                + "login_at, last_activity, expires_at, ip_address, user_agent, node, version) "
+                + "VALUES (?, ?, ?, ?, ?, '192.0.2.1', ?, 'it-node', 1)")) {
+            for (int i = 0; i < count; i++) {
+                Timestamp loginAt = timestamp(newest.minusSeconds(i));
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setLong(2, accountId);
+                insert.setTimestamp(3, loginAt);
+                insert.setTimestamp(4, loginAt);
+                insert.setTimestamp(5, timestamp(expiresAt));
+                insert.setString(6, userAgent);
+                insert.addBatch();
+                if (i % 1000 == 999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        em.createNativeQuery("UPDATE site_limits SET live_bound = NULL").executeUpdate();
     }
 
     public long countByUserAgent(String userAgent) {

@@ -43,6 +43,9 @@ public class LimitSettings {
     @Inject
     Clock clock;
 
+    @Inject
+    RecentUsage recentUsage;
+
     public SiteLimits current() {
         return siteLock.read();
     }
@@ -56,7 +59,12 @@ public class LimitSettings {
         return clock.instant().minus(current().danglingThreshold());
     }
 
+    /** At most {@link RecentUsage#FRESH_FOR} old. */
     public Usage usage() {
+        return recentUsage.get(this::countUsage);
+    }
+
+    private Usage countUsage() {
         SiteLimits limits = current();
         long inUse = registry.countLive();
         long active = registry.countLiveActiveSince(clock.instant().minus(limits.danglingThreshold()));
@@ -85,6 +93,8 @@ public class LimitSettings {
         limits.setPerUserMode(values.perUserMode());
         limits.setDanglingThreshold(Duration.ofMinutes(values.danglingMinutes()));
         limits.setDanglingPolicy(values.danglingPolicy());
+        limits.forgetBound(); // sign-ins may have opened sessions without the lock while no limit was set
+        recentUsage.forget();
     }
 
     private void record(Instant now, String changedBy, String setting, Object oldValue, Object newValue) {

@@ -9,7 +9,10 @@ import jakarta.transaction.TransactionalException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Creates the site's limits row at start-up, so the first sign-ins find a row to lock. */
+/**
+ * Creates the site's limits row at start-up, so the first sign-ins find a row to lock, and makes the first
+ * sign-in count: while this node was down, others may have run without a limit and opened sessions unbounded.
+ */
 @ApplicationScoped
 public class LimitsBootstrap {
 
@@ -24,5 +27,6 @@ public class LimitsBootstrap {
         } catch (PersistenceException | TransactionalException e) {
             LOG.log(Level.INFO, "The limits row was created by another node: {0}", e.getMessage());
         }
+        siteLock.forgetBound();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Objects;
 import java.util.Optional;
 import org.rollcall.limits.entity.SiteLimits;
 
@@ -28,6 +29,20 @@ public class SiteLock {
             em.flush();
         }
         return limits;
+    }
+
+    /**
+     * Whether the site has a limit of its own, read as a value: the row doesn't enter the persistence context,
+     * so a {@link #lock()} after it in the same transaction reads the row afresh under the lock.
+     */
+    public boolean siteLimitSet() {
+        return em.createNamedQuery(SiteLimits.SESSIONS_LIMIT, Integer.class).setParameter("site", SiteLimits.SITE)
+                .getResultList().stream().anyMatch(Objects::nonNull);
+    }
+
+    /** The bound on live sessions is unknown from now on: after a change that sign-ins didn't see coming. */
+    public void forgetBound() {
+        lock().forgetBound();
     }
 
     public SiteLimits read() {

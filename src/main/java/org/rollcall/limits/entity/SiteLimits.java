@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -19,7 +20,10 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "site_limits")
+@NamedQuery(name = SiteLimits.SESSIONS_LIMIT, query = "SELECT s.sessionsLimit FROM SiteLimits s WHERE s.site = :site")
 public class SiteLimits {
+
+    public static final String SESSIONS_LIMIT = "SiteLimits.sessionsLimit";
 
     /** The natural key of the one row. */
     public static final String SITE = "site";
@@ -47,6 +51,16 @@ public class SiteLimits {
     @Column(name = "dangling_policy", nullable = false, length = 16)
     private DanglingPolicy danglingPolicy = DanglingPolicy.COUNT;
 
+    /**
+     * At least as many as the live sessions, kept by the sign-ins that hold the lock: one more per sign-in
+     * admitted, the exact figure whenever one is counted. Sessions end and expire without taking the lock, so
+     * nothing lowers it between counts: it only ever overestimates, and a sign-in that finds it below the limit
+     * has a seat without counting. Null when unknown (a node started, the limits changed): the next sign-in
+     * counts.
+     */
+    @Column(name = "live_bound")
+    private Long liveBound;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -69,6 +83,26 @@ public class SiteLimits {
 
     public DanglingPolicy danglingPolicy() {
         return danglingPolicy;
+    }
+
+    /** Whether fewer than {@code limit} sessions are live for certain, without counting them. */
+    public boolean surelyBelow(int limit) {
+        return liveBound != null && liveBound < limit;
+    }
+
+    public void admittedOne() {
+        if (liveBound != null) {
+            liveBound++;
+        }
+    }
+
+    public void counted(long live) {
+        liveBound = live;
+    }
+
+    /** Makes the next sign-in count: for when sessions may have been opened without this row's lock. */
+    public void forgetBound() {
+        liveBound = null;
     }
 
     public void setSessionsLimit(Integer sessionsLimit) {

@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import org.rollcall.accounts.boundary.ManagerCheck;
 import org.rollcall.limits.boundary.UsageSummary;
 import org.rollcall.limits.control.LimitSettings;
+import org.rollcall.limits.control.RecentUsage;
 import org.rollcall.monitor.control.DeviceParser;
 import org.rollcall.monitor.control.SessionEnding;
 import org.rollcall.monitor.control.SessionFilter;
@@ -63,6 +64,9 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
     @Inject
     UsageSummary usage;
 
+    @Inject
+    RecentUsage recentUsage;
+
     @PostConstruct
     void init() {
         currentRowId = currentSession.rowId();
@@ -95,6 +99,7 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
         }
         List<String> ids = selected.stream().map(SessionView::id).toList();
         int ended = ending.endByManager(ids, currentRowId);
+        recentUsage.forget();
         info("sessions.ended", ended);
         if (ids.contains(currentRowId)) {
             info("sessions.ownKept");
@@ -107,6 +112,7 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
             return;
         }
         info("sessions.endedOfUser", ending.endAllOfUser(username, currentRowId), username);
+        recentUsage.forget();
     }
 
     /** The confirmation, counting the selected rows; re-rendered whenever the selection changes. */

@@ -9,6 +9,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +42,10 @@ public class SweepSchedule {
     @Inject
     SignInThrottle throttle;
 
+    /** For whoever keeps figures the sweep makes stale (the limits' bound on live sessions). */
+    @Inject
+    Event<ExpiredSessionSweeper.Sweep> swept;
+
     @PostConstruct
     void schedule() {
         long interval = settings.sweepInterval().toMillis();
@@ -51,6 +56,7 @@ public class SweepSchedule {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         ExpiredSessionSweeper.Sweep sweep = sweeper.sweep();
+        swept.fire(sweep);
         if (sweep.rows() > 0) {
             LOG.log(Level.INFO, "Removed {0} expired session row(s) in {1} batch(es).",
                     new Object[] {sweep.rows(), sweep.batches()});

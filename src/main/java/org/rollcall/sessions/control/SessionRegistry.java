@@ -65,6 +65,14 @@ public class SessionRegistry {
     }
 
     /**
+     * Makes the account's sign-ins wait for each other until this transaction ends (a lock on its row), so a
+     * per-user limit holds where no site-wide lock orders them.
+     */
+    public void lockSignInsOf(Account account) {
+        em.find(Account.class, account.getId(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
      * Reads the row's state and its account's (one indexed lookup); writes only when it ended by age, its account
      * was disabled, or a touch is due.
      */

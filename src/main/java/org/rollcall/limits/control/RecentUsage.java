@@ -1,0 +1,43 @@
+package org.rollcall.limits.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * The usage figures of this node, reused for a few seconds: counting a hundred thousand live sessions three
+ * ways costs more than the page that shows them, and the figures change by the second anyway. What this node
+ * does to them itself (a sign-in, sessions ended by a manager, new limits) makes it count afresh at once;
+ * other nodes' sign-ins and sign-outs show within {@link #FRESH_FOR}.
+ */
+@ApplicationScoped
+public class RecentUsage {
+
+    static final Duration FRESH_FOR = Duration.ofSeconds(5);
+
+    private record Counted(Usage usage, Instant at) {
+    }
+
+    @Inject
+    Clock clock;
+
+    private volatile Counted last;
+
+    public Usage get(Supplier<Usage> count) {
+        Instant now = clock.instant();
+        Counted counted = last;
+        if (counted != null && now.isBefore(counted.at().plus(FRESH_FOR)) && !now.isBefore(counted.at())) {
+            return counted.usage();
+        }
+        Usage usage = count.get();
+        last = new Counted(usage, now);
+        return usage;
+    }
+
+    public void forget() {
+        last = null;
+    }
+}
