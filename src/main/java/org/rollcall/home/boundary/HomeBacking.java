@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.rollcall.accounts.control.AccountRepository;
 import org.rollcall.accounts.entity.Account;
-import org.rollcall.sessions.control.SessionRegistry;
+import org.rollcall.limits.control.LimitSettings;
 
 /** "Signed in as … · N active sessions on this site". */
 @Named("home")
@@ -19,8 +19,9 @@ public class HomeBacking {
     @Inject
     AccountRepository accounts;
 
+    /** The figures the managers' pages show, reused for a few seconds: not a count per page view per user. */
     @Inject
-    SessionRegistry registry;
+    LimitSettings limitSettings;
 
     private Account account;
     private Long liveSessions;
@@ -34,7 +35,7 @@ public class HomeBacking {
 
     public long getLiveSessions() {
         if (liveSessions == null) {
-            liveSessions = registry.countLive();
+            liveSessions = limitSettings.usage().inUse();
         }
         return liveSessions;
     }
