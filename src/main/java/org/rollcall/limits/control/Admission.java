@@ -51,11 +51,7 @@ public class Admission {
     @Inject
     Clock clock;
 
-    @Inject
-    RecentUsage recentUsage;
-
     public SessionTicket admit(Account account, ClientInfo client, String node) {
-        recentUsage.forget();
         boolean manager = account.getRole() == Role.MANAGER;
         if (!siteWideLimit()) {
             return admitAnywhere(account, client, node, manager);

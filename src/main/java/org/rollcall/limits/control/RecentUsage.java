@@ -9,9 +9,10 @@ import java.util.function.Supplier;
 
 /**
  * The usage figures of this node, reused for a few seconds: counting a hundred thousand live sessions three
- * ways costs more than the page that shows them, and the figures change by the second anyway. What this node
- * does to them itself (a sign-in, sessions ended by a manager, new limits) makes it count afresh at once;
- * other nodes' sign-ins and sign-outs show within {@link #FRESH_FOR}.
+ * ways costs more than the page that shows them, and the figures change by the second anyway. Sign-ins and
+ * sign-outs show within {@link #FRESH_FOR}; what a manager does to them on this node (sessions ended, new limits)
+ * makes it count afresh at once, so the page that did it shows its effect. Not forgotten at every sign-in: each
+ * lands on the home page, which shows the live count, and a storm of sign-ins would count at every one.
  */
 @ApplicationScoped
 public class RecentUsage {
