@@ -99,7 +99,7 @@ public class Admission {
 
     private void applyPerUserLimit(Account account, SiteLimits limits) {
         Optional<Integer> perUser = limits.perUserLimit();
-        if (!LimitRules.full(registry.countLiveOf(account), perUser)) {
+        if (perUser.isEmpty() || !LimitRules.full(registry.countLiveOf(account), perUser)) {
             return;
         }
         if (limits.perUserMode() == PerUserMode.REFUSE) {

@@ -48,13 +48,17 @@ import org.rollcall.accounts.entity.Account;
         + "WHERE s.endedAt IS NULL AND s.expiresAt > :now")
 @NamedQuery(name = UserSession.COUNT_LIVE_ACTIVE, query = "SELECT COUNT(s) FROM UserSession s "
         + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.lastActivity > :idleSince")
+// One account's rows: expiry through COALESCE, which no index ranges over, so a planner that can't tell one account
+// from another (Derby, with a parameter) reads that account's index entries instead of every live row by expiry
+// (measured in ij at 100,000 live rows: 681 ms -> 2 ms).
 @NamedQuery(name = UserSession.COUNT_LIVE_OF_ACCOUNT, query = "SELECT COUNT(s) FROM UserSession s "
-        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.account = :account")
+        + "WHERE s.endedAt IS NULL AND COALESCE(s.expiresAt, s.expiresAt) > :now AND s.account = :account")
 @NamedQuery(name = UserSession.LONGEST_IDLE_DANGLING, query = "SELECT s.id FROM UserSession s "
         + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.lastActivity <= :idleSince "
         + "ORDER BY s.lastActivity, s.id")
 @NamedQuery(name = UserSession.LONGEST_IDLE_OF_ACCOUNT, query = "SELECT s.id FROM UserSession s "
-        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.account = :account ORDER BY s.lastActivity, s.id")
+        + "WHERE s.endedAt IS NULL AND COALESCE(s.expiresAt, s.expiresAt) > :now AND s.account = :account "
+        + "ORDER BY s.lastActivity, s.id")
 @NamedQuery(name = UserSession.LONGEST_IDLE_OF_ROLE, query = "SELECT s.id FROM UserSession s "
         + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.account.role = :role ORDER BY s.lastActivity, s.id")
 @NamedQuery(name = UserSession.END_SOME, query = "UPDATE UserSession s SET s.endedAt = :now, "
