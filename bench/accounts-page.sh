@@ -29,91 +29,10 @@ case "$db" in derby | postgresql) ;; *) echo "usage: bash bench/accounts-page.sh
 sizes=(100 10000)
 page_path=/app/site/accounts.xhtml
 
-if [ -z "${BENCH_WAR:-}" ]; then
-    mvn -B -q package -DskipTests
-fi
-umask 077                           # cookies and logs are ours alone
-work=$(mktemp -d /tmp/rcb.XXXXXX)   # short: PostgreSQL's unix socket lives under it
-chmod 711 "$work"                   # as root, PostgreSQL runs as postgres, which must reach its directory
-declare -A server_pid=() port=() pg_port=()
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-cleanup() {
-    local size
-    for size in "${!server_pid[@]}"; do stop_server "$size"; done
-    if [ "$db" = postgresql ]; then
-        for size in "${sizes[@]}"; do
-            [ -d "$work/pg-$size" ] && src/test/databases/database.sh stop "$work/pg-$size" >/dev/null 2>&1 || true
-        done
-    fi
-    if [ -n "${BENCH_KEEP:-}" ]; then echo "logs kept in $work" >&2; else rm -rf "$work"; fi
-}
-
-cp "${BENCH_WAR:-target/rollcall.war}" "$work/rollcall.war"
-cp "${BENCH_PAYARA_JAR:-target/payara-micro.jar}" "$work/payara-micro.jar"
-if [ "$db" = derby ]; then
-    # Derby's jars from the local repository (ij is in derbytools). To a file: on stdout Maven adds colour codes.
-    mvn -B -q -o dependency:build-classpath -DincludeGroupIds=org.apache.derby -Dmdep.outputFile="$work/derby.cp" \
-        > "$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
-    derby_cp=$(cat "$work/derby.cp")
-fi
-
-# A port nobody listens on (and not handed out already in this run).
-taken=" "
-free_port() {
-    local p
-    while :; do
-        p=$((20000 + RANDOM % 30000))
-        [[ "$taken" == *" $p "* ]] && continue
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && continue
-        taken+="$p "
-        echo "$p"
-        return
-    done
-}
-
-start_server() { # size, log: starts in the background; wait_server waits for it
-    local size=$1 dir="$work/data-$1" env=()
-    mkdir -p "$dir/tmp"
-    env=(ROLLCALL_DATA_DIR="$dir" ROLLCALL_ADMIN_PASSWORD=bench)
-    if [ "$db" = postgresql ]; then
-        env+=(ROLLCALL_DB_URL="jdbc:postgresql://127.0.0.1:${pg_port[$size]}/rollcall" ROLLCALL_DB_USER=rollcall
-            ROLLCALL_DB_PASSWORD=rollcall)
-    fi
-    # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-    env "${env[@]}" java -Xmx1g -Djava.io.tmpdir="$dir/tmp" -Dderby.stream.error.file="$dir/derby.log" \
-        ${BENCH_JAVA_OPTS:-} -jar "$work/payara-micro.jar" --deploy "$work/rollcall.war" \
-        --contextroot / --port "${port[$size]}" --nohazelcast --disablephonehome \
-        --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
-        --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin > "$2" 2>&1 &
-    server_pid[$size]=$!
-}
-
-wait_server() { # size, log
-    local pid=${server_pid[$1]}
-    for _ in $(seq 1 300); do
-        kill -0 "$pid" 2>/dev/null || { echo "Payara ($1 accounts) exited while starting; see $2" >&2; tail -n 20 "$2" >&2; exit 1; }
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:${port[$1]}/login.xhtml")" = 200 ] && return 0
-        sleep 1
-    done
-    echo "Payara ($1 accounts) did not start; see $2" >&2; exit 1
-}
-
-stop_server() { # size
-    local pid=${server_pid[$1]:-}
-    if [ -n "$pid" ]; then
-        kill "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-        unset "server_pid[$1]"
-    fi
-}
-
-start_both() { # log name
-    local size
-    for size in "${sizes[@]}"; do start_server "$size" "$work/$1-$size.log"; done
-    for size in "${sizes[@]}"; do wait_server "$size" "$work/$1-$size.log"; done
-}
+unit=accounts
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_setup
 
 # Display names: a first name by the last digit of the account's number, a last name by the one before.
 names_sql="CREATE TABLE bench_name (i INT, first_name VARCHAR(16), last_name VARCHAR(16));
@@ -123,9 +42,7 @@ INSERT INTO bench_name VALUES (0, 'Ada', 'Lovelace'), (1, 'Alan', 'Turing'), (2,
 user_agent='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36'
 
 seed_derby() { # size
-    local dir="$work/data-$1"
     cat > "$work/seed-$1.sql" <<SQL
-connect 'jdbc:derby:$dir/rollcall';
 CREATE TABLE bench_digit (d INT);
 INSERT INTO bench_digit VALUES 0, 1, 2, 3, 4, 5, 6, 7, 8, 9;
 $names_sql
@@ -159,26 +76,15 @@ INSERT INTO account_change (id, changed_at, changed_by, username, action)
 DROP TABLE bench_digit;
 DROP TABLE bench_name;
 ${BENCH_EXTRA_SQL:-}
-exit;
 SQL
-    java -cp "$derby_cp" -Dderby.stream.error.file="$dir/derby-ij.log" org.apache.derby.tools.ij "$work/seed-$1.sql" \
-        > "$work/ij-$1.log" 2>&1
+    ij_run "$1" "$work/seed-$1.sql" "$work/ij-$1.log"
     if grep -q 'ERROR' "$work/ij-$1.log" || [ "$(grep -c "^$1 rows inserted" "$work/ij-$1.log")" != 2 ]; then
         echo "seeding Derby ($1 accounts) failed:" >&2; cat "$work/ij-$1.log" >&2; exit 1
     fi
 }
 
-psql_on() { # size, psql args...
-    local size=$1
-    shift
-    PGPASSWORD=rollcall psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "${pg_port[$size]}" -U rollcall rollcall "$@"
-}
-
 seed_postgresql() { # size
-    for _ in $(seq 1 60); do # the admin is made as the application starts; be sure it is there
-        [ "$(psql_on "$1" -A -t -c "SELECT count(*) FROM account WHERE username = 'admin'" 2>/dev/null)" = 1 ] && break
-        sleep 1
-    done
+    await_admin_postgresql "$1"
     psql_on "$1" > "$work/psql-$1.log" 2>&1 <<SQL || { echo "seeding PostgreSQL ($1 accounts) failed:" >&2; cat "$work/psql-$1.log" >&2; exit 1; }
 $names_sql
 INSERT INTO account (demo, display_name, enabled, password_hash, role, username, username_key, created_at,
@@ -211,55 +117,33 @@ VACUUM ANALYZE account_change;
 SQL
 }
 
-sign_in() { # size
-    local base="http://localhost:${port[$1]}" jar="$work/cookies-$1" page state nonce
-    page=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
-    state=$(grep -oP 'name="jakarta.faces.ViewState"[^>]*value="\K[^"]+' <<< "$page")
-    nonce=$(grep -oP '<script[^>]* nonce="\K[^"]+' <<< "$page" | head -1) # PrimeFaces' CSP mode
-    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "login=login" --data-urlencode "login:username=admin" \
-        --data-urlencode "login:password=bench" --data-urlencode "login:submit=" \
-        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce" "$base/login.xhtml"
-    page=$(curl -s -b "$jar" -w '\n%{http_code}' "$base$page_path")
+sign_in_page() { # size
+    local page
+    sign_in "$1"
+    page=$(curl -s -b "$work/cookies-$1" -w '\n%{http_code}' "http://localhost:${port[$1]}$page_path")
     [[ "${page##*$'\n'}" = 200 && "$page" == *"Changes to accounts"* ]] \
         || { echo "signing in as admin and opening the Accounts page ($1 accounts) failed" >&2; exit 1; }
-    for _ in 1 2 3 4 5; do curl -s -b "$jar" -o /dev/null "$base$page_path"; done # warm-up
+    for _ in 1 2 3 4 5; do curl -s -b "$work/cookies-$1" -o /dev/null "http://localhost:${port[$1]}$page_path"; done # warm-up
 }
 
-time_round() { # size, round: appends "median p90" of this round's requests to $work/rounds-<size>
-    local base="http://localhost:${port[$1]}" jar="$work/cookies-$1" out="$work/times-$1-$2"
-    for _ in $(seq 1 "$requests"); do
-        curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}\n' "$base$page_path"
-    done > "$out"
-    if grep -qv '^200 ' "$out"; then echo "the page ($1 accounts) answered other than 200:" >&2; sort "$out" | uniq -c >&2; exit 1; fi
-    awk '{ print $2 * 1000 }' "$out" | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f %.1f\n", t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)] }' \
-        >> "$work/rounds-$1"
-}
-
-median() { # numbers on stdin
-    sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
-for size in "${sizes[@]}"; do port[$size]=$(free_port); done
+bench_ports "${sizes[@]}"
 if [ "$db" = postgresql ]; then
-    for size in "${sizes[@]}"; do
-        pg_port[$size]=$(free_port)
-        src/test/databases/database.sh start postgresql "$work/pg-$size" "${pg_port[$size]}" > /dev/null
-    done
-    start_both server
+    for size in "${sizes[@]}"; do pg_start "$size"; done
+    start_servers server "${sizes[@]}"
     for size in "${sizes[@]}"; do seed_postgresql "$size"; done
 else
-    start_both first
-    for size in "${sizes[@]}"; do stop_server "$size"; done
+    start_servers first "${sizes[@]}"
+    stop_servers "${sizes[@]}"
     for size in "${sizes[@]}"; do seed_derby "$size"; done
-    start_both server
+    start_servers server "${sizes[@]}"
 fi
-for size in "${sizes[@]}"; do sign_in "$size"; done
+for size in "${sizes[@]}"; do sign_in_page "$size"; done
 
 echo "Accounts page on $db, first page of 20 accounts sorted by username and the latest 20 changes: $rounds" \
     "interleaved rounds of $requests requests per size, after 5 warm-up"
 for round in $(seq 1 "$rounds"); do
     if [ $((round % 2)) = 1 ]; then order=("${sizes[@]}"); else order=("${sizes[1]}" "${sizes[0]}"); fi
-    for size in "${order[@]}"; do time_round "$size" "$round"; done
+    for size in "${order[@]}"; do time_round "$size" "$page_path" "$requests"; done
     printf "round %2d (%5s accounts first):" "$round" "${order[0]}"
     for size in "${sizes[@]}"; do
         printf "  %5d accounts %7s / %7s ms" "$size" $(tail -n 1 "$work/rounds-$size")

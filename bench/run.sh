@@ -1,0 +1,495 @@
+#!/usr/bin/env bash
+# Benchmark: the five figures of sessions bookkeeping, P1-P5, each a ratio of two variants measured in the same
+# run, interleaved (round i measures variant A then B, the order alternating from round to round, so the noise of
+# a shared machine falls on both alike), then one table: the baseline variant's figure, the measured one's, their
+# ratio and the target.
+#
+#   bash bench/run.sh [derby|postgresql, default derby]
+#
+# Every server is a Payara Micro of its own on a free localhost port, on a database of its own: derby: embedded
+# Derby in a fresh data directory; a first start of a "template" server makes the schema (the migrations), the
+# admin (password "bench", a manager) and the demo users alice, bob, carol, dave (password "demo"); it stops and
+# each server gets a copy of that directory, seeded with Derby's ij while no server runs. postgresql: a private
+# PostgreSQL server per Rollcall (src/test/databases/database.sh, under /tmp/rcb.*), Rollcall pointed at it by
+# ROLLCALL_DB_URL, seeded with psql once Rollcall has made the schema, then VACUUM ANALYZE (as autovacuum would).
+# All servers run with the demo users, ROLLCALL_TRUSTED_PROXIES=127.0.0.1 and ROLLCALL_SECURE_COOKIE=false (plain
+# HTTP on localhost) and sign-in throttling out of the way (a billion failures allowed), so wrong passwords are
+# always hashed and answered. Seeded sessions belong to the admin, node "bench-node" (never a running node's, so
+# no start ends them). Three pairs of servers, one pair at a time:
+#
+# P1  the guard's cost per signed-in page. Servers "guarded" (the WAR) and "unguarded": the same sources built by
+#     this script in a copy of the tree under the work directory (never shipped, never committed) with the line
+#     "checkIn = registry.checkIn(signedIn);" of sessions/boundary/SessionCheck.java replaced by a constant alive
+#     check-in of the admin (a manager) that touches no database; the build fails loudly if the line is not there
+#     exactly once. Both with ROLLCALL_ACTIVITY_SLOT=10s (for P2; the guarded server so touches its row every
+#     10 s instead of every minute, which is in its times). Signed in as admin with curl, 10 warm-up requests
+#     each, then BENCH_ROUNDS rounds of BENCH_REQUESTS GETs of /app/home.xhtml (the landing page: the menu, the
+#     caller's account, the count of live sessions) per server. P1 = median of the unguarded server's round
+#     medians / the guarded one's; target >= 0.97 (the guard adds at most 3 % to a page).
+# P2  writes per session per activity slot, on the guarded server after P1: bob signs in (a fresh row), then
+#     requests /app/home.xhtml every 0.2 s for BENCH_P2_SECONDS (65) s; carol signs in and makes no request
+#     after (a row written only by the sign-in: its version is what a row has before any touch). Versions are
+#     read with psql, or with ij after both servers stopped (Derby is embedded; stopping Payara destroys the
+#     HTTP sessions, which ends their rows: one write each, taken off, as is any end write). Writes = bob's
+#     version - carol's; slots = seconds from bob's first request to his last / 10. P2 = writes / slots; the
+#     budget is 1 write per slot.
+# P3  the Active sessions grid at 100 and 100,000 live sessions: servers "100" and "100000" (live rows
+#     expiring in a day), signed in as admin, 5 warm-up requests, then BENCH_ROUNDS rounds of BENCH_REQUESTS
+#     GETs of the grid's first page (/app/site/sessions.xhtml: 20 rows sorted by last activity, their count,
+#     the usage line), as bench/grid-paging.sh does. P3 = median of round medians at 100,000 / at 100; target
+#     <= 1.5. BENCH_P3_REQUESTS (10) GETs per round: at 100,000 rows a page can take seconds. Other sorts are
+#     not timed (the grid sorts by Ajax posts, not by a URL).
+# P5  sign-in bookkeeping at 100 vs 100,000 live sessions (100 costs what 0 does), on the P3 servers after P3,
+#     with a site limit (site_limits.sessions_limit, set by SQL) and the provider's cap (ROLLCALL_SESSIONS_LIMIT)
+#     both 1,000,000, so every sign-in of a user takes the site lock and counts live sessions for both.
+#     bench/SignInLoad.java latency: BENCH_ROUNDS rounds of BENCH_P5_PAIRS sequential pairs per server of a
+#     demo user's sign-in with the right password and one with a wrong password (which hashes the same: PBKDF2,
+#     210,000 rounds), the POST alone timed. P5 = median sign-in POST at 100,000 / at 100; target <= 1.2.
+#     Beside it the bookkeeping estimate per size = median right - median wrong (a wrong password also writes
+#     its failure counters, so this is what a successful sign-in costs more than a failed one, not all of it).
+#     Then SignInLoad throughput: BENCH_P5_TPUT_ROUNDS rounds of 8 concurrent clients signing in for
+#     BENCH_P5_SECONDS (10) s per server; sign-ins per second at 100,000 / at 100 (no target given). Every
+#     sign-in leaves a live row, so the "100" server ends P5 with some hundreds (printed at the end).
+# P4  sign-in latency while 1,000,000 expired rows are swept, against a server without them: servers "sweep"
+#     (seeded with BENCH_P4_ROWS = 1,000,000 sessions expired 1 to 12 days ago) and "nosweep" (none), both with
+#     ROLLCALL_SWEEP_INTERVAL=BENCH_P4_INTERVAL (60) s (batches of 500, the default), so the sweep's first run
+#     comes that long after deployment, while the clients run. The PostgreSQL databases are seeded between a
+#     first start and a second, as Derby's are, so no timer runs during seeding. bench/SignInLoad.java sweep:
+#     BENCH_P4_CLIENTS (2) concurrent clients sign in and sign out (demo users; the sign-in POST alone timed) in
+#     2 s slices alternating between the servers (A B B A A B ...), until A's log has "Removed ... expired session
+#     row(s)" (at most BENCH_P4_MAX, 600 s). The timer is made as the singleton SweepSchedule starts: after the
+#     log's "Portable JNDI names for EJB SweepSchedule", before its "rollcall was successfully deployed"; so the
+#     sweep starts between those times + interval. Its window runs from the latest of them to the "Removed" line's
+#     time; only sign-ins started in it count, on both servers. P4 = p99 sweep / p99 nosweep (nearest rank: with
+#     fewer than 100 sign-ins it is the slowest; n is printed); target <= 2; also the p50 ratio, the rows removed
+#     (from the log line), and how long the sweep took (between the two bounds). The sign-ins before the earliest
+#     possible start are printed too, if any (both servers without a sweep: what "the same" is on this machine).
+#     On PostgreSQL the sweep of 1,000,000 rows takes some 20 s, so the window holds few sign-ins; raise
+#     BENCH_P4_CLIENTS for more (and more load).
+#
+# Environment (numbers):
+#   BENCH_ROUNDS (5)            interleaved rounds for P1, P3 and P5's latencies
+#   BENCH_REQUESTS (20)         GETs per server per round for P1
+#   BENCH_P3_REQUESTS (10)      GETs per server per round for P3
+#   BENCH_P2_SECONDS (65)       how long bob's browser keeps requesting pages
+#   BENCH_P5_PAIRS (10)         sign-in pairs (right, wrong) per server per round
+#   BENCH_P5_TPUT_ROUNDS (3), BENCH_P5_SECONDS (10)   the 8-client throughput rounds
+#   BENCH_P4_ROWS (1000000), BENCH_P4_INTERVAL (60), BENCH_P4_CLIENTS (2), BENCH_P4_MAX (600)
+#   BENCH_FIGURES (P1,P2,P3,P4,P5)  only these (P1 and P2 share servers, and P3 and P5)
+# and as for bench/grid-paging.sh (bench/lib.sh): BENCH_WAR (the WAR; the unguarded variant is still built from
+# this checkout's sources, so they should match), BENCH_PAYARA_JAR, BENCH_JAVA_OPTS, BENCH_KEEP=1.
+# Takes about 24 minutes on Derby on a busy 2-core machine with the defaults (P4's sweep alone some 6), a quick run
+# about 12:
+#   BENCH_ROUNDS=3 BENCH_REQUESTS=10 BENCH_P3_REQUESTS=5 BENCH_P2_SECONDS=35 BENCH_P5_PAIRS=4 BENCH_P5_TPUT_ROUNDS=1 \
+#     BENCH_P5_SECONDS=5 BENCH_P4_ROWS=100000 BENCH_P4_INTERVAL=45 bash bench/run.sh derby
+# Uses only localhost. Exits non-zero when a server does not start, a sign-in fails, a page answers other than
+# 200, or a sequential sign-in of P5 gives an unexpected answer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:-derby}
+case "$db" in derby | postgresql) ;; *) echo "usage: bash bench/run.sh [derby|postgresql]" >&2; exit 64 ;; esac
+number() { # name, default: the environment variable's value, a positive whole number
+    local value=${!1:-$2}
+    [[ "$value" =~ ^[1-9][0-9]*$ ]] || { echo "$1 must be a positive whole number, not \"$value\"" >&2; exit 64; }
+    echo "$value"
+}
+rounds=$(number BENCH_ROUNDS 5)
+requests=$(number BENCH_REQUESTS 20)
+p3_requests=$(number BENCH_P3_REQUESTS 10)
+p2_seconds=$(number BENCH_P2_SECONDS 65)
+p5_pairs=$(number BENCH_P5_PAIRS 10)
+p5_tput_rounds=$(number BENCH_P5_TPUT_ROUNDS 3)
+p5_seconds=$(number BENCH_P5_SECONDS 10)
+p4_rows=$(number BENCH_P4_ROWS 1000000)
+p4_interval=$(number BENCH_P4_INTERVAL 60)
+p4_clients=$(number BENCH_P4_CLIENTS 2)
+p4_max=$(number BENCH_P4_MAX 600)
+figures=${BENCH_FIGURES:-P1,P2,P3,P4,P5}
+[ "$p4_rows" -le 1000000 ] || { echo "BENCH_P4_ROWS is at most 1000000" >&2; exit 64; }
+wanted() { [[ ",$figures," == *",$1,"* ]]; }
+slot_seconds=10
+began=$(date +%s)
+
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_setup
+settings="ROLLCALL_DEMO=true ROLLCALL_TRUSTED_PROXIES=127.0.0.1 ROLLCALL_SECURE_COOKIE=false
+    ROLLCALL_SIGNIN_MAX_FAILURES=1000000000 ROLLCALL_SIGNIN_MAX_FAILURES_PER_IP=1000000000"
+declare -A result=() # figure -> "baseline|measured|ratio|target" for the table
+log() { printf '\n== %s (%s s in)\n' "$*" $(($(date +%s) - began)); }
+ms_now() { date +%s%3N; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+# ---- servers and databases ---------------------------------------------------------------------------------------
+
+# Derby: one first start makes a database with the schema, the admin and the demo users; every server gets a copy.
+make_template() {
+    [ -d "$work/data-template" ] && return 0
+    log "making the template database (a first start)"
+    bench_ports template
+    server_env[template]=$settings
+    start_servers first template
+    stop_servers template
+    rm -f "$work/data-template/derby.log"
+}
+
+# Starts the servers, which must have their ports and settings; on Derby from copies of the template (seeded by
+# the caller's function, given, between copy and start); on PostgreSQL the caller seeds after this.
+derby_prepare() { # seed function or "", names...
+    local seed=$1 name
+    shift
+    make_template
+    for name in "$@"; do
+        rm -rf "$work/data-$name"
+        cp -a "$work/data-template" "$work/data-$name"
+        [ -n "$seed" ] && "$seed" "$name"
+    done
+    return 0
+}
+
+ij_check() { # name, SQL file, what, grep pattern the log must have
+    ij_run "$1" "$2" "$2.log"
+    if grep -q 'ERROR' "$2.log" || ! grep -qE "$4" "$2.log"; then
+        echo "$3 failed:" >&2; cat "$2.log" >&2; exit 1
+    fi
+}
+
+psql_check() { # name, what: SQL on stdin
+    psql_on "$1" > "$work/psql-$1.log" 2>&1 || { echo "$2 failed:" >&2; cat "$work/psql-$1.log" >&2; exit 1; }
+}
+
+user_agent='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36'
+digits_sql() { # how many digit tables: a query "numbers" of n from 0 to 10^k - 1
+    local k=$1 i from="" sum=""
+    for ((i = 1; i <= k; i++)); do
+        from+="${from:+, }bench_digit d$i"
+        sum+="${sum:+ + }d$i.d * $((10 ** (k - i)))"
+    done
+    echo "(SELECT $sum AS n FROM $from) numbers"
+}
+
+# Live sessions of the admin (P3, P5): last activity n seconds ago, expiring in a day.
+seed_live_derby() { # name (the number of rows)
+    cat > "$work/seed-$1.sql" <<SQL
+CREATE TABLE bench_digit (d INT);
+INSERT INTO bench_digit VALUES 0, 1, 2, 3, 4, 5, 6, 7, 8, 9;
+INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || TRIM(CHAR(n)), (SELECT id FROM account WHERE username = 'admin'),
+         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
+         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
+         {fn TIMESTAMPADD(SQL_TSI_DAY, 1, CURRENT_TIMESTAMP)},
+         '10.' || TRIM(CHAR(MOD(n, 250))) || '.0.1', '$user_agent', 'bench-node', 1
+  FROM $(digits_sql 6)
+  WHERE n < $1;
+DROP TABLE bench_digit;
+UPDATE site_limits SET sessions_limit = 1000000 WHERE site = 'site';
+SQL
+    ij_check "$1" "$work/seed-$1.sql" "seeding Derby ($1 live sessions)" "^$1 rows inserted"
+}
+
+seed_live_postgresql() { # name (the number of rows)
+    await_admin_postgresql "$1"
+    psql_check "$1" "seeding PostgreSQL ($1 live sessions)" <<SQL
+INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || n, (SELECT id FROM account WHERE username = 'admin'),
+         (now() AT TIME ZONE 'utc') - n * interval '1 second',
+         (now() AT TIME ZONE 'utc') - n * interval '1 second',
+         (now() AT TIME ZONE 'utc') + interval '1 day',
+         '10.' || (n % 250) || '.0.1', '$user_agent', 'bench-node', 1
+  FROM generate_series(0, $1 - 1) AS n;
+UPDATE site_limits SET sessions_limit = 1000000 WHERE site = 'site';
+VACUUM ANALYZE user_session;
+SQL
+}
+
+# Expired sessions (P4): signed in 2 days and n seconds ago, expired 1 day and n seconds ago, never ended.
+seed_expired_derby() { # name
+    cat > "$work/seed-$1.sql" <<SQL
+CREATE TABLE bench_digit (d INT);
+INSERT INTO bench_digit VALUES 0, 1, 2, 3, 4, 5, 6, 7, 8, 9;
+INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || TRIM(CHAR(n)), (SELECT id FROM account WHERE username = 'admin'),
+         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, {fn TIMESTAMPADD(SQL_TSI_DAY, -2, CURRENT_TIMESTAMP)})},
+         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, {fn TIMESTAMPADD(SQL_TSI_DAY, -2, CURRENT_TIMESTAMP)})},
+         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, {fn TIMESTAMPADD(SQL_TSI_DAY, -1, CURRENT_TIMESTAMP)})},
+         '10.' || TRIM(CHAR(MOD(n, 250))) || '.0.1', '$user_agent', 'bench-node', 1
+  FROM $(digits_sql 6)
+  WHERE n < $p4_rows;
+DROP TABLE bench_digit;
+SQL
+    ij_check "$1" "$work/seed-$1.sql" "seeding Derby ($p4_rows expired sessions)" "^$p4_rows rows inserted"
+}
+
+seed_expired_postgresql() { # name
+    psql_check "$1" "seeding PostgreSQL ($p4_rows expired sessions)" <<SQL
+INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || n, (SELECT id FROM account WHERE username = 'admin'),
+         (now() AT TIME ZONE 'utc') - interval '2 days' - n * interval '1 second',
+         (now() AT TIME ZONE 'utc') - interval '2 days' - n * interval '1 second',
+         (now() AT TIME ZONE 'utc') - interval '1 day' - n * interval '1 second',
+         '10.' || (n % 250) || '.0.1', '$user_agent', 'bench-node', 1
+  FROM generate_series(0, $p4_rows - 1) AS n;
+VACUUM ANALYZE user_session;
+SQL
+}
+
+# Interleaved rounds of time_round (bench/lib.sh) on two servers; prints each round.
+interleave() { # path, tag, requests, name A, name B
+    local path=$1 tag=$2 requests=$3 order round name
+    shift 3
+    for round in $(seq 1 "$rounds"); do
+        if [ $((round % 2)) = 1 ]; then order=("$1" "$2"); else order=("$2" "$1"); fi
+        for name in "${order[@]}"; do time_round "$name" "$path" "$requests" "$tag"; done
+        printf "  round %2d (%s first):" "$round" "${order[0]}"
+        for name in "$1" "$2"; do printf "  %s %7s / %7s ms" "$name" $(tail -n 1 "$work/rounds-$name-$tag"); done
+        echo " (median / p90)"
+    done
+}
+round_median() { cut -d' ' -f1 "$work/rounds-$1-$2" | median; } # name, tag
+
+warm_up() { # name, path, count
+    for _ in $(seq 1 "$3"); do curl -s -b "$work/cookies-$1" -o /dev/null "http://localhost:${port[$1]}$2"; done
+}
+
+# ---- P1 and P2 ---------------------------------------------------------------------------------------------------
+
+build_unguarded() { # the variant WAR, in a copy of the sources
+    local tree="$work/unguarded-tree" file=src/main/java/org/rollcall/sessions/boundary/SessionCheck.java
+    local original='checkIn = registry.checkIn(signedIn);'
+    local constant='checkIn = new org.rollcall.sessions.control.CheckIn(java.util.Optional.empty(), "admin", org.rollcall.accounts.entity.Role.MANAGER.groups(), false); \/\/ bench\/run.sh: the guard unmapped'
+    log "building the unguarded variant WAR"
+    mkdir -p "$tree"
+    cp -a pom.xml src "$tree/"
+    [ -d .mvn ] && cp -a .mvn "$tree/"
+    if [ "$(grep -cF "$original" "$tree/$file")" != 1 ]; then
+        echo "the unguarded variant: \"$original\" is not in $file exactly once; update build_unguarded in bench/run.sh" >&2
+        exit 1
+    fi
+    sed -i "s/checkIn = registry\.checkIn(signedIn);/$constant/" "$tree/$file"
+    if grep -qF "$original" "$tree/$file" || ! grep -qF 'the guard unmapped' "$tree/$file"; then
+        echo "the unguarded variant: replacing the check-in in $file failed" >&2; exit 1
+    fi
+    (cd "$tree" && mvn -B -q package -DskipTests) > "$work/unguarded-build.log" 2>&1 \
+        || { echo "building the unguarded variant failed:" >&2; tail -n 40 "$work/unguarded-build.log" >&2; exit 1; }
+    cp "$tree/target/rollcall.war" "$work/unguarded.war"
+    rm -rf "$tree"
+    server_war[unguarded]="$work/unguarded.war"
+}
+
+read_versions() { # name: prints "user version ended" for bob's and carol's rows
+    local sql="SELECT a.username || ' ' || TRIM(CHAR(s.version)) || ' ' || CASE WHEN s.ended_at IS NULL THEN '0' ELSE '1' END
+  FROM user_session s JOIN account a ON a.id = s.account_id WHERE a.username IN ('bob', 'carol');"
+    if [ "$db" = postgresql ]; then
+        psql_on "$1" -A -t -c "${sql//TRIM(CHAR(s.version))/CAST(s.version AS TEXT)}"
+    else
+        echo "$sql" > "$work/versions.sql"
+        ij_check "$1" "$work/versions.sql" "reading the session rows" "rows? selected"
+        grep -oE '^(bob|carol) [0-9]+ [01]' "$work/versions.sql.log"
+    fi
+}
+
+p1_p2() {
+    unit=""
+    build_unguarded
+    bench_ports guarded unguarded
+    server_env[guarded]="$settings ROLLCALL_ACTIVITY_SLOT=${slot_seconds}s"
+    server_env[unguarded]=${server_env[guarded]}
+    if [ "$db" = derby ]; then
+        derby_prepare "" guarded unguarded
+        start_servers server guarded unguarded
+    else
+        pg_start guarded
+        pg_start unguarded
+        start_servers server guarded unguarded
+    fi
+    local name
+    for name in guarded unguarded; do
+        sign_in "$name"
+        warm_up "$name" /app/home.xhtml 10
+        [[ "$(curl -s -b "$work/cookies-$name" "http://localhost:${port[$name]}/app/home.xhtml")" == *'id="liveSessions"'* ]] \
+            || { echo "the home page of $name does not show the live sessions" >&2; exit 1; }
+    done
+    if wanted P1; then
+        log "P1: /app/home.xhtml signed in as admin, guarded vs unguarded: $rounds rounds of $requests requests"
+        interleave /app/home.xhtml p1 "$requests" guarded unguarded
+        local guarded unguarded
+        guarded=$(round_median guarded p1)
+        unguarded=$(round_median unguarded p1)
+        result[P1]="$unguarded ms unguarded|$guarded ms guarded|$(ratio "$unguarded" "$guarded")|≥ 0.97"
+    fi
+    if wanted P2; then
+        log "P2: bob requests /app/home.xhtml every 0.2 s for $p2_seconds s (activity slot ${slot_seconds} s)"
+        local base="http://localhost:${port[guarded]}" jar="$work/cookies-guarded-bob" count=0 first last code
+        sign_in guarded bob demo bob
+        first=$(ms_now)
+        last=$first
+        while [ $((last - first)) -lt $((p2_seconds * 1000)) ]; do
+            code=$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base/app/home.xhtml")
+            [ "$code" = 200 ] || { echo "P2: /app/home.xhtml answered $code to bob" >&2; exit 1; }
+            count=$((count + 1))
+            last=$(ms_now)
+            sleep 0.2
+        done
+        sign_in guarded carol demo carol
+        if [ "$db" = derby ]; then stop_servers guarded unguarded; fi
+        local versions bob carol writes slots
+        versions=$(read_versions guarded)
+        echo "$versions" | sed 's/^/  row of /; s/ \([0-9]*\) \([01]\)$/: version \1, ended \2/'
+        bob=$(awk '$1 == "bob" { print $2 - $3 }' <<< "$versions")
+        carol=$(awk '$1 == "carol" { print $2 - $3 }' <<< "$versions")
+        [[ "$bob" =~ ^[0-9]+$ && "$carol" =~ ^[0-9]+$ ]] \
+            || { echo "P2: did not find exactly one row each of bob and carol: $versions" >&2; exit 1; }
+        writes=$((bob - carol))
+        slots=$(awk -v ms=$((last - first)) -v s=$slot_seconds 'BEGIN { printf "%.1f", ms / 1000 / s }')
+        echo "  $count requests in $(awk -v ms=$((last - first)) 'BEGIN { printf "%.1f", ms / 1000 }') s =" \
+            "$slots slots; $writes writes after the sign-in"
+        result[P2]="budget 1 write/slot|$writes writes/$slots slots, $count req|$(ratio "$writes" "$slots")|≤ 1"
+    fi
+    stop_servers guarded unguarded
+    stop_databases guarded unguarded
+}
+
+# ---- P3 and P5 ---------------------------------------------------------------------------------------------------
+
+p3_p5() {
+    local small=100 big=100000 name
+    unit="live sessions"
+    bench_ports $small $big
+    for name in $small $big; do server_env[$name]="$settings ROLLCALL_SESSIONS_LIMIT=1000000"; done
+    if [ "$db" = derby ]; then
+        log "seeding $small and $big live sessions"
+        derby_prepare seed_live_derby $small $big
+        start_servers server $small $big
+    else
+        pg_start $small
+        pg_start $big
+        start_servers server $small $big
+        log "seeding $small and $big live sessions"
+        for name in $small $big; do seed_live_postgresql $name; done
+    fi
+    if wanted P3; then
+        for name in $small $big; do
+            sign_in $name
+            [[ "$(curl -s -b "$work/cookies-$name" "http://localhost:${port[$name]}/app/site/sessions.xhtml")" == *"sessions in use"* ]] \
+                || { echo "the Active sessions page of $(label $name) does not show its usage line" >&2; exit 1; }
+            warm_up $name /app/site/sessions.xhtml 5
+        done
+        log "P3: /app/site/sessions.xhtml at $small vs $big live sessions: $rounds rounds of $p3_requests requests"
+        interleave /app/site/sessions.xhtml p3 "$p3_requests" $small $big
+        local s b
+        s=$(round_median $small p3)
+        b=$(round_median $big p3)
+        result[P3]="$s ms at 100|$b ms at 100,000|$(ratio "$b" "$s")|≤ 1.5"
+    fi
+    if wanted P5; then
+        local urls=("$small=http://localhost:${port[$small]}" "$big=http://localhost:${port[$big]}") out ok_s wrong_s ok_b wrong_b
+        log "P5: sequential sign-ins, right and wrong password, at $small vs $big live sessions"
+        run_client "$work/p5-latency.out" java bench/SignInLoad.java latency "$rounds" "$p5_pairs" "${urls[@]}" \
+            || { echo "P5: the sign-in client failed (exit status $?)" >&2; exit 1; }
+        read -r ok_s wrong_s < <(awk -v n=$small '$1 == "RESULT" && $3 == n { print $4, $5 }' "$work/p5-latency.out")
+        read -r ok_b wrong_b < <(awk -v n=$big '$1 == "RESULT" && $3 == n { print $4, $5 }' "$work/p5-latency.out")
+        result[P5]="$ok_s ms at 100|$ok_b ms at 100,000|$(ratio "$ok_b" "$ok_s")|≤ 1.2"
+        result[P5b]="$(awk -v a="$ok_s" -v b="$wrong_s" 'BEGIN { printf "%.1f", a - b }') ms at 100|$(awk -v a="$ok_b" -v b="$wrong_b" 'BEGIN { printf "%.1f", a - b }') ms at 100,000|-|-"
+        log "P5: 8 concurrent clients signing in, $p5_tput_rounds rounds of $p5_seconds s per server"
+        run_client "$work/p5-throughput.out" java bench/SignInLoad.java throughput "$p5_tput_rounds" "$p5_seconds" 8 \
+            "${urls[@]}" || { echo "P5: the sign-in client failed (exit status $?)" >&2; exit 1; }
+        read -r ok_s other_s < <(awk -v n=$small '$1 == "RESULT" && $3 == n { print $4, $5 }' "$work/p5-throughput.out")
+        read -r ok_b other_b < <(awk -v n=$big '$1 == "RESULT" && $3 == n { print $4, $5 }' "$work/p5-throughput.out")
+        result[P5c]="$ok_s/s at 100|$ok_b/s at 100,000|$(ratio "$ok_b" "$ok_s")|-"
+        [ "$other_s$other_b" = 00 ] || result[P5c]+=" ($other_s, $other_b other answers)"
+    fi
+    for name in $small $big; do # what the servers ended with
+        sign_in $name
+        grep -oE '[0-9,]+( of [0-9,]+)? sessions in use[^<]*' \
+            <<< "$(curl -s -b "$work/cookies-$name" "http://localhost:${port[$name]}/app/site/sessions.xhtml")" \
+            | head -1 | sed "s/^/  $name at the end: /"
+    done
+    stop_servers $small $big
+    stop_databases $small $big
+}
+
+# ---- P4 ----------------------------------------------------------------------------------------------------------
+
+log_time_millis() { # log, fixed string: the [timeMillis: ...] of the first line with it
+    grep -F "$2" "$1" | head -1 | grep -oP '\[timeMillis: \K[0-9]+' || true
+}
+
+p4() {
+    unit=""
+    local name launch made deployed deploy_ms before during
+    bench_ports sweep nosweep
+    for name in sweep nosweep; do server_env[$name]="$settings ROLLCALL_SWEEP_INTERVAL=${p4_interval}s"; done
+    if [ "$db" = derby ]; then
+        log "P4: seeding $p4_rows expired sessions (Derby, ij)"
+        derby_prepare "" nosweep
+        derby_prepare seed_expired_derby sweep
+    else
+        pg_start sweep
+        pg_start nosweep
+        start_servers first sweep nosweep
+        stop_servers sweep nosweep
+        log "P4: seeding $p4_rows expired sessions (psql)"
+        seed_expired_postgresql sweep
+    fi
+    launch=$(ms_now)
+    start_servers server sweep nosweep
+    # The timer is made as the singleton SweepSchedule starts: after its EJB container is made (the log's
+    # "Portable JNDI names for EJB SweepSchedule"), before the application is deployed.
+    deployed=$(log_time_millis "$work/server-sweep.log" "rollcall was successfully deployed")
+    made=$(log_time_millis "$work/server-sweep.log" "Portable JNDI names for EJB SweepSchedule")
+    [[ "$deployed" =~ ^[0-9]+$ ]] || { echo "  (no \"deployed\" line with its time in the log: the ready time instead)"; deployed=$(ms_now); }
+    [[ "$made" =~ ^[0-9]+$ ]] || { echo "  (no \"Portable JNDI names\" line with its time in the log: the launch time instead)"; made=$launch; }
+    deploy_ms=$((deployed - made))
+    during=$((deployed + p4_interval * 1000))
+    before=$((made + p4_interval * 1000))
+    log "P4: sign-in and sign-out, $p4_clients clients, 2 s slices alternating, until the sweep of $p4_rows rows ends"
+    run_client "$work/p4.out" java bench/SignInLoad.java sweep "$p4_clients" 2 "$p4_max" "$work/server-sweep.log" \
+        "expired session row(s)" "$before" "$during" "sweep=http://localhost:${port[sweep]}" \
+        "nosweep=http://localhost:${port[nosweep]}" || { echo "P4: the sign-in client failed (exit status $?)" >&2; exit 1; }
+    local finished end removed lo hi n_a p50_a p99_a o_a n_b p50_b p99_b o_b
+    read -r finished end < <(awk '$1 == "RESULT" && $2 == "sweep" { print $3, $4 }' "$work/p4.out")
+    read -r n_a p50_a p99_a o_a < <(awk '$2 == "window" && $3 == "during" && $4 == "sweep" { print $5, $6, $7, $8 }' "$work/p4.out")
+    read -r n_b p50_b p99_b o_b < <(awk '$2 == "window" && $3 == "during" && $4 == "nosweep" { print $5, $6, $7, $8 }' "$work/p4.out")
+    removed=$(grep -oP 'Removed \K[0-9,]+(?= expired session row)' "$work/server-sweep.log" | head -1 || true)
+    lo=$(awk -v e="$end" -v d="$during" 'BEGIN { printf "%.0f", (e - d) / 1000 }')
+    hi=$(awk -v e="$end" -v d="$during" -v m="$deploy_ms" 'BEGIN { printf "%.0f", (e - d + m) / 1000 }')
+    echo "  sweep: ${removed:-no} rows removed; took ${lo}-${hi} s; in its window $n_a sign-ins on sweep, $n_b on nosweep"
+    if [ "$finished" != 1 ]; then
+        echo "  the sweep did not finish within $p4_max s: its window was cut there" >&2
+    fi
+    if [ "$n_a" -lt 20 ] || [ "$n_b" -lt 20 ]; then
+        echo "  warning: fewer than 20 sign-ins per server in the sweep's window; p99 is then the slowest one" >&2
+    fi
+    result[P4]="p99 $p99_b ms no sweep|p99 $p99_a ms in sweep|$(ratio "$p99_a" "$p99_b")|≤ 2"
+    result[P4b]="p50 $p50_b ms no sweep|p50 $p50_a ms in sweep|$(ratio "$p50_a" "$p50_b")|-"
+    result[P4c]="${removed:-0} rows removed|in ${lo}-${hi} s, n=$n_a/$n_b|-|-"
+    [ "$finished" = 1 ] || result[P4c]="${removed:-0} rows removed|not finished in ${p4_max} s|-|-"
+    [ "$o_a$o_b" = 00 ] || result[P4c]+=" ($o_a, $o_b other answers)"
+    stop_servers sweep nosweep
+    stop_databases sweep nosweep
+}
+
+if wanted P1 || wanted P2; then p1_p2; fi
+if wanted P3 || wanted P5; then p3_p5; fi
+if wanted P4; then p4; fi
+
+# ---- the table ---------------------------------------------------------------------------------------------------
+echo
+echo "Rollcall sessions benchmark on $db, $(date -u +%Y-%m-%dT%H:%MZ), $(($(date +%s) - began)) s;" \
+    "rounds $rounds, requests $requests (P3: $p3_requests); medians of round medians unless said"
+row() { # label, key
+    local baseline measured ratio target
+    [ -n "${result[$2]:-}" ] || return 0
+    IFS='|' read -r baseline measured ratio target <<< "${result[$2]}"
+    printf "%-36s %-26s %-34s %-6s %s\n" "$1" "$baseline" "$measured" "$ratio" "$target"
+}
+printf "%-36s %-26s %-34s %-6s %s\n" figure baseline measured ratio target
+row "P1 guard per signed-in page" P1
+row "P2 writes per session per slot" P2
+row "P3 grid at 100,000 vs 100 live" P3
+row "P4 sign-in p99 during the sweep" P4
+row "   sign-in p50 during the sweep" P4b
+row "   the sweep" P4c
+row "P5 sign-in POST at 100,000 vs 100" P5
+row "   bookkeeping (right - wrong pw)" P5b
+row "   8 clients sign-ins/s" P5c
