@@ -61,8 +61,8 @@ INSERT INTO account (demo, display_name, enabled, password_hash, role, username,
               FROM bench_digit a, bench_digit b, bench_digit c, bench_digit e, bench_digit f) digits
         WHERE n BETWEEN 1 AND $1) numbers, bench_name f, bench_name l
   WHERE f.i = MOD(n, 10) AND l.i = MOD(n / 10, 10);
-INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || TRIM(CHAR(a.id)) || '-' || TRIM(CHAR(k.d)), a.id,
+INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || TRIM(CHAR(a.id)) || '-' || TRIM(CHAR(k.d)), a.id, a.username,
          {fn TIMESTAMPADD(SQL_TSI_SECOND, -(k.d * 3600 + MOD(a.id, 600)), CURRENT_TIMESTAMP)},
          {fn TIMESTAMPADD(SQL_TSI_SECOND, -MOD(a.id, 600), CURRENT_TIMESTAMP)},
          {fn TIMESTAMPADD(SQL_TSI_DAY, 1, CURRENT_TIMESTAMP)},
@@ -96,8 +96,8 @@ INSERT INTO account (demo, display_name, enabled, password_hash, role, username,
          n % 25 = 0, CASE WHEN n % 10 = 3 THEN 'DIRECTORY' ELSE 'LOCAL' END
   FROM (SELECT n, 1 + (n * 37) % 365 AS age FROM generate_series(1, $1) AS n) numbers, bench_name f, bench_name l
   WHERE f.i = n % 10 AND l.i = (n / 10) % 10;
-INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || a.id || '-' || k, a.id,
+INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || a.id || '-' || k, a.id, a.username,
          (now() AT TIME ZONE 'utc') - (k * 3600 + a.id % 600) * interval '1 second',
          (now() AT TIME ZONE 'utc') - (a.id % 600) * interval '1 second',
          (now() AT TIME ZONE 'utc') + interval '1 day',

@@ -46,8 +46,8 @@ seed_derby() { # size
     cat > "$work/seed-$1.sql" <<SQL
 CREATE TABLE bench_digit (d INT);
 INSERT INTO bench_digit VALUES 0, 1, 2, 3, 4, 5, 6, 7, 8, 9;
-INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || TRIM(CHAR(n)), (SELECT id FROM account WHERE username = 'admin'),
+INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || TRIM(CHAR(n)), (SELECT id FROM account WHERE username = 'admin'), 'admin',
          {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
          {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
          {fn TIMESTAMPADD(SQL_TSI_DAY, 1, CURRENT_TIMESTAMP)},
@@ -69,8 +69,8 @@ SQL
 seed_postgresql() { # size
     await_admin_postgresql "$1"
     psql_on "$1" > "$work/psql-$1.log" 2>&1 <<SQL || { echo "seeding PostgreSQL ($1 rows) failed:" >&2; cat "$work/psql-$1.log" >&2; exit 1; }
-INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || n, (SELECT id FROM account WHERE username = 'admin'),
+INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || n, (SELECT id FROM account WHERE username = 'admin'), 'admin',
          (now() AT TIME ZONE 'utc') - n * interval '1 second',
          (now() AT TIME ZONE 'utc') - n * interval '1 second',
          (now() AT TIME ZONE 'utc') + interval '1 day',

@@ -232,8 +232,9 @@ class SeveralNodesIT {
     private static int insertExpiredRows(int count, String marker) throws SQLException {
         LocalDateTime now = utcNow();
         try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, node, version, "
-                        + "user_agent) SELECT ?, id, ?, ?, ?, 'elsewhere', 0, ? FROM account WHERE username = 'alice'")) {
+                "INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, node, "
+                        + "version, user_agent) SELECT ?, id, username, ?, ?, ?, 'elsewhere', 0, ? FROM account "
+                        + "WHERE username = 'alice'")) {
             for (int i = 0; i < count; i++) {
                 insert.setString(1, UUID.randomUUID().toString());
                 insert.setTimestamp(2, Timestamp.valueOf(now.minusHours(2)));

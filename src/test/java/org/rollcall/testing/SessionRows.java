@@ -139,19 +139,20 @@ public class SessionRows {
      */
     public void insertMany(String username, int count, Instant newest, Instant expiresAt, String userAgent)
             throws SQLException {
-        long accountId = account(username).getId();
+        Account account = account(username);
         Connection connection = em.unwrap(Connection.class);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO user_session (id, account_id, "
-                + "login_at, last_activity, expires_at, ip_address, user_agent, node, version) "
-                + "VALUES (?, ?, ?, ?, ?, '192.0.2.1', ?, 'it-node', 1)")) {
+                + "username, login_at, last_activity, expires_at, ip_address, user_agent, node, version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, '192.0.2.1', ?, 'it-node', 1)")) {
             for (int i = 0; i < count; i++) {
                 Timestamp loginAt = timestamp(newest.minusSeconds(i));
                 insert.setString(1, UUID.randomUUID().toString());
-                insert.setLong(2, accountId);
-                insert.setTimestamp(3, loginAt);
+                insert.setLong(2, account.getId());
+                insert.setString(3, account.getUsername());
                 insert.setTimestamp(4, loginAt);
-                insert.setTimestamp(5, timestamp(expiresAt));
-                insert.setString(6, userAgent);
+                insert.setTimestamp(5, loginAt);
+                insert.setTimestamp(6, timestamp(expiresAt));
+                insert.setString(7, userAgent);
                 insert.addBatch();
                 if (i % 1000 == 999) {
                     insert.executeBatch();

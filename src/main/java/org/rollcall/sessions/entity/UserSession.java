@@ -33,6 +33,7 @@ import org.rollcall.accounts.entity.Account;
     @Index(name = "ix_user_session_live", columnList = "expires_at, ended_at, last_activity, account_id, id"),
     // Each database's migrations (db/migration) add indexes matching the grid's sorts besides these.
     @Index(name = "ix_user_session_account", columnList = "account_id"),
+    // Derby's migrations replace it with the grid's node indexes, which lead with node too.
     @Index(name = "ix_user_session_node", columnList = "node")})
 @NamedQuery(name = UserSession.STATE, query = "SELECT NEW org.rollcall.sessions.entity.SessionState("
         + "s.loginAt, s.lastActivity, s.expiresAt, s.endedAt, s.endReason, a.username, a.role, a.enabled, "
@@ -114,6 +115,10 @@ public class UserSession {
     @JoinColumn(name = "account_id", nullable = false)
     private Account account;
 
+    /** The account's username at sign-in, which never changes: kept here so the grid sorts by it from an index. */
+    @Column(name = "username", nullable = false, length = Account.USERNAME_LENGTH)
+    private String username;
+
     @Column(name = "login_at", nullable = false)
     private LocalDateTime loginAt;
 
@@ -151,6 +156,7 @@ public class UserSession {
             String node) {
         this.id = UUID.randomUUID().toString();
         this.account = Objects.requireNonNull(account, "an account is required");
+        this.username = account.getUsername();
         this.loginAt = Utc.of(Objects.requireNonNull(loginAt, "a login time is required"));
         this.lastActivity = this.loginAt;
         this.expiresAt = Utc.of(Objects.requireNonNull(expiresAt, "an expiry is required"));
@@ -175,6 +181,10 @@ public class UserSession {
 
     public Account getAccount() {
         return account;
+    }
+
+    public String getUsername() {
+        return username;
     }
 
     public Instant getLoginAt() {
