@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +34,7 @@ import org.rollcall.monitor.control.SessionSearch;
 import org.rollcall.monitor.control.SessionSort;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.UserSession;
+import org.rollcall.testing.AccountFixtures;
 import org.rollcall.testing.Browser;
 import org.rollcall.testing.Deployments;
 import org.rollcall.testing.LimitFixtures;
@@ -62,6 +66,9 @@ class SessionGridIT {
 
     @Inject
     SessionRows rows;
+
+    @Inject
+    AccountFixtures accounts;
 
     @Inject
     LimitFixtures site;
@@ -97,6 +104,84 @@ class SessionGridIT {
         }
         List<UserSession> byUser = search.find(all(), List.of(new SessionSort("username", true)), 0, 15);
         assertTrue(byUser.stream().allMatch(r -> r.getAccount().getUsername().equals("alice")), "sorted by user");
+    }
+
+    @Test
+    void everySortableColumnPagesInItsOrderBothWays() {
+        String agent = "sorts-" + UUID.randomUUID();
+        rows.insert("alice", 5, now, Duration.ofSeconds(7), now.plus(Duration.ofHours(1)), "10.1.0.1", agent);
+        rows.insert("bob", 5, now.minusSeconds(3), Duration.ofSeconds(5), now.plus(Duration.ofHours(3)), "10.3.0.1",
+                agent);
+        rows.insert("carol", 5, now.minusSeconds(1), Duration.ofSeconds(3), now.plus(Duration.ofHours(2)),
+                "10.2.0.1", agent);
+        rows.insert("dave", 2, now, Duration.ofSeconds(2), now.minusSeconds(60), "10.0.0.1", agent); // expired
+        rows.end(rows.byUserAgent(agent).stream().filter(r -> r.getUsername().equals("bob")).findFirst()
+                .orElseThrow().getId(), EndReason.SIGNED_OUT);
+        List<UserSession> live = rows.byUserAgent(agent).stream()
+                .filter(r -> !r.isEnded() && r.getExpiresAt().isAfter(now)).toList();
+        assertEquals(14, live.size());
+        Map<String, Comparator<UserSession>> columns = Map.of(
+                "username", Comparator.comparing(UserSession::getUsername),
+                "loginAt", Comparator.comparing(UserSession::getLoginAt),
+                "lastActivity", Comparator.comparing(UserSession::getLastActivity),
+                "expiresAt", Comparator.comparing(UserSession::getExpiresAt),
+                "ipAddress", Comparator.comparing(UserSession::getIpAddress),
+                "node", Comparator.comparing(UserSession::getNode));
+
+        columns.forEach((field, column) -> {
+            for (boolean ascending : List.of(true, false)) {
+                Comparator<UserSession> order = column.thenComparing(UserSession::getId);
+                List<String> expected = live.stream().sorted(ascending ? order : order.reversed())
+                        .map(UserSession::getId).toList();
+                List<SessionSort> sort = List.of(new SessionSort(field, ascending));
+                List<UserSession> paged = new ArrayList<>(search.find(all(), sort, 0, 8));
+                paged.addAll(search.find(all(), sort, 8, 8));
+                assertEquals(expected, paged.stream().map(UserSession::getId).toList(),
+                        field + (ascending ? " ascending" : " descending") + ", ties by id the same way");
+            }
+        });
+    }
+
+    @Test
+    void aUserFilterFindsTheSessionsOfEveryAccountItMatchesFewOrMany() {
+        String crowd = "crowd" + UUID.randomUUID().toString().substring(0, 6);
+        List<String> names = accounts.createMany(crowd, SessionSearch.FEW_ACCOUNTS + 1); // displayed as crowd
+        String agent = "crowd-" + UUID.randomUUID();
+        names.forEach(name -> rows.insert(name, 1, now, now.plus(Duration.ofHours(1)), agent));
+        String one = names.get(7);
+
+        assertEquals(names.size(), search.count(all().withCriteria(crowd.toUpperCase(Locale.ROOT), null, false)),
+                "more accounts match than are looked up one by one");
+        List<UserSession> byUser = search.find(all().withCriteria(crowd, null, false),
+                List.of(new SessionSort("username", true)), 0, 20);
+        assertEquals(names.stream().sorted().limit(20).toList(), byUser.stream().map(UserSession::getUsername).toList());
+        assertEquals(1, search.count(all().withCriteria(one, null, false)), "one account matches");
+        assertEquals(List.of(one), search.find(all().withCriteria(" " + one + " ", null, false), List.of(NEWEST_FIRST),
+                0, 20).stream().map(UserSession::getUsername).toList());
+        String nobody = "nobody-" + UUID.randomUUID();
+        assertEquals(0, search.count(all().withCriteria(nobody, null, false)));
+        assertEquals(List.of(), search.find(all().withCriteria(nobody, null, false), List.of(NEWEST_FIRST), 0, 20));
+        assertEquals(0, search.count(SessionFilter.ownedBy(one, now).withCriteria(names.get(8), null, false)),
+                "an account's own table narrowed to another account shows nothing");
+    }
+
+    @Test
+    void anIpPrefixFindsItsSessionsWhetherFewOrMostSessionsStartWithIt() throws SQLException {
+        String agent = "prefix-" + UUID.randomUUID();
+        rows.insertMany("alice", 1_001, now, now.plus(Duration.ofHours(1)), agent); // from 192.0.2.1
+        rows.insert("bob", 3, now.minusMillis(500), Duration.ofSeconds(1), now.plus(Duration.ofHours(1)),
+                "198.51.100.7", agent);
+
+        assertEquals(1_001, search.count(all().withCriteria(null, "192.0.2.", false)));
+        List<UserSession> common = search.find(all().withCriteria(null, "192.0.2.", false),
+                List.of(new SessionSort("loginAt", false)), 0, 20);
+        assertEquals(20, common.size());
+        assertEquals(now, common.get(0).getLoginAt(), "newest first");
+        assertTrue(common.stream().allMatch(r -> r.getIpAddress().equals("192.0.2.1")));
+        List<UserSession> rare = search.find(all().withCriteria(null, "198.51.", false), List.of(NEWEST_FIRST), 0, 20);
+        assertEquals(List.of("bob", "bob", "bob"), rare.stream().map(UserSession::getUsername).toList());
+        assertFalse(rare.get(0).getLastActivity().isBefore(rare.get(2).getLastActivity()), "newest first");
+        assertEquals(0, search.count(all().withCriteria(null, "198.51.1_", false)), "a typed _ is no wildcard");
     }
 
     @Test

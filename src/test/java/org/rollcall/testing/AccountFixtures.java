@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.rollcall.accounts.control.PasswordHasher;
 import org.rollcall.accounts.entity.Account;
@@ -30,6 +32,20 @@ public class AccountFixtures {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         em.persist(new Account(username, prefix, hasher.hash(password.toCharArray()), role, false));
         return username;
+    }
+
+    /**
+     * {@code count} new users named {@code prefix-<n>-<unique>}, displayed as {@code prefix}, that can't sign in
+     * (no password is hashed: quick enough for hundreds); returns their names in the order made.
+     */
+    public List<String> createMany(String prefix, int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String username = prefix + "-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
+            em.persist(new Account(username, prefix, "not a password hash", Role.USER, false));
+            names.add(username);
+        }
+        return names;
     }
 
     public void setRole(String username, Role role) {

@@ -31,6 +31,9 @@ import org.rollcall.sessions.entity.Utc;
 @NamedQuery(name = Account.FIND_DEMO, query = "SELECT a FROM Account a WHERE a.demo = :demo")
 @NamedQuery(name = Account.ENABLED_WITH_ROLE, query = "SELECT a FROM Account a "
         + "WHERE a.role = :role AND a.enabled = :enabled")
+// What a user filter matches, by username or display name (a LikePattern), for a table of their sessions.
+@NamedQuery(name = Account.IDS_MATCHING, query = "SELECT a.id FROM Account a WHERE a.usernameKey LIKE :pattern "
+        + "ESCAPE '!' OR LOWER(a.displayName) LIKE :pattern ESCAPE '!' ORDER BY a.id")
 @NamedQuery(name = Account.RECORD_SIGN_IN, query = "UPDATE Account a SET a.lastSignInAt = :at WHERE a.id = :id")
 public class Account {
 
@@ -38,6 +41,7 @@ public class Account {
     public static final String FIND_DEMO = "Account.findDemo";
     public static final String ENABLED_WITH_ROLE = "Account.enabledWithRole";
     public static final String RECORD_SIGN_IN = "Account.recordSignIn";
+    public static final String IDS_MATCHING = "Account.idsMatching";
     public static final int USERNAME_LENGTH = 64;
     public static final int DISPLAY_NAME_LENGTH = 128;
 

@@ -45,6 +45,7 @@ final class DatabaseStartup {
                 try {
                     DataSource dataSource = open.call();
                     SchemaMigration.Outcome outcome = SchemaMigration.migrate(dataSource);
+                    SupportedDatabase.opened(outcome.database());
                     LOG.log(Level.INFO, "Rollcall uses {0}: {1}, schema version {2}{3}.", new Object[] {
                         description, outcome.database().displayName(), outcome.version(), whatWasDone(outcome)});
                     opened = dataSource;

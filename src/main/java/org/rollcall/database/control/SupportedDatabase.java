@@ -7,6 +7,8 @@ public enum SupportedDatabase {
 
     DERBY("derby", "Derby"), POSTGRESQL("postgresql", "PostgreSQL"), MARIADB("mariadb", "MariaDB");
 
+    private static volatile SupportedDatabase inUse;
+
     private final String scripts;
     private final String displayName;
 
@@ -22,6 +24,22 @@ public enum SupportedDatabase {
     /** The folder of this database's migration scripts under {@code db/migration/}. */
     public String scripts() {
         return scripts;
+    }
+
+    /**
+     * The database this node uses, for the few queries written for one database's planner: known from before
+     * JPA's first query, since the schema is made current on the first connection.
+     */
+    public static SupportedDatabase inUse() {
+        SupportedDatabase database = inUse;
+        if (database == null) {
+            throw new IllegalStateException("The database is not open yet");
+        }
+        return database;
+    }
+
+    static void opened(SupportedDatabase database) {
+        inUse = database;
     }
 
     static SupportedDatabase of(String productName) {

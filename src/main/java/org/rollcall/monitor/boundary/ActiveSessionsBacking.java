@@ -15,6 +15,7 @@ import org.rollcall.limits.boundary.UsageSummary;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.limits.control.RecentUsage;
 import org.rollcall.monitor.control.DeviceParser;
+import org.rollcall.monitor.control.RecentCounts;
 import org.rollcall.monitor.control.SessionEnding;
 import org.rollcall.monitor.control.SessionFilter;
 import org.rollcall.monitor.control.SessionSearch;
@@ -67,6 +68,9 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
     @Inject
     RecentUsage recentUsage;
 
+    @Inject
+    RecentCounts recentCounts;
+
     @PostConstruct
     void init() {
         currentRowId = currentSession.rowId();
@@ -82,10 +86,13 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
         return base.withCriteria(user, ip, danglingOnly);
     }
 
-    /** Unfiltered, the table shows exactly the live sessions the usage line above it has counted. */
+    /**
+     * Unfiltered, the table shows exactly the live sessions the usage line above it has counted; filtered, a count
+     * of the same filter from the last few seconds serves every page and sort of it.
+     */
     @Override
     public OptionalLong knownCount(SessionFilter filter) {
-        return filter.isEveryLiveSession() ? OptionalLong.of(usage.getInUse()) : OptionalLong.empty();
+        return OptionalLong.of(filter.isEveryLiveSession() ? usage.getInUse() : recentCounts.count(filter, search::count));
     }
 
     @Override
@@ -99,7 +106,7 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
         }
         List<String> ids = selected.stream().map(SessionView::id).toList();
         int ended = ending.endByManager(ids, currentRowId);
-        recentUsage.forget();
+        forgetCounts();
         info("sessions.ended", ended);
         if (ids.contains(currentRowId)) {
             info("sessions.ownKept");
@@ -112,7 +119,12 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
             return;
         }
         info("sessions.endedOfUser", ending.endAllOfUser(username, currentRowId), username);
+        forgetCounts();
+    }
+
+    private void forgetCounts() {
         recentUsage.forget();
+        recentCounts.forget();
     }
 
     /** The confirmation, counting the selected rows; re-rendered whenever the selection changes. */

@@ -6,13 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.database.control.SupportedDatabase;
 import org.rollcall.platform.control.FirstRow;
 import org.rollcall.platform.control.LikePattern;
 import org.rollcall.sessions.entity.UserSession;
@@ -33,12 +32,17 @@ import org.rollcall.sessions.entity.Utc;
  * <p>
  * A page is read in two steps: the ids of its rows in the order asked, then those rows. The first step reads
  * nothing but columns the indexes over each sort carry (the sort key, the id, and the live columns), so a
- * database answers it by reading the first rows of that index, whatever the table's size; the second reads
- * twenty rows by their keys.
+ * database answers it by reading the first rows of that index, whatever the table's size ({@link LiveSessionsSql});
+ * the second reads twenty rows by their keys. A user filter is looked up among the accounts first: when it
+ * matches few, the sessions are read through those accounts' index entries instead of checking every live
+ * row's account.
  */
 @ApplicationScoped
 @Transactional
 public class SessionSearch {
+
+    /** A user filter matching at most this many accounts reads their sessions by account. */
+    public static final int FEW_ACCOUNTS = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -47,7 +51,7 @@ public class SessionSearch {
     Clock clock;
 
     public List<UserSession> find(SessionFilter filter, List<SessionSort> sorts, int first, int pageSize) {
-        List<String> ids = pageIds(filter, sorts, first, pageSize);
+        List<String> ids = sql(filter).map(sql -> sql.pageIds(em, sorts, first, pageSize)).orElse(List.of());
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -58,28 +62,8 @@ public class SessionSearch {
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
-    /**
-     * The ids of one page's rows. Expiry is compared through {@code COALESCE}, which no index can range over: a
-     * database that plans without regard to how few rows are fetched (Derby) would otherwise read every live row
-     * through the expiry index and sort them all (measured: 0.9 s at 100,000 rows, 3 ms this way).
-     */
-    private List<String> pageIds(SessionFilter filter, List<SessionSort> sorts, int first, int pageSize) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<String> query = cb.createQuery(String.class);
-        Root<UserSession> session = query.from(UserSession.class);
-        Path<LocalDateTime> expiresAt = session.get("expiresAt");
-        Predicate unexpired = cb.greaterThan(cb.coalesce(expiresAt, expiresAt), Utc.of(clock.instant()));
-        query.select(session.get("id")).where(predicates(cb, session, filter, unexpired))
-                .orderBy(orders(cb, session, sorts));
-        return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
-    }
-
     public long count(SessionFilter filter) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<UserSession> session = query.from(UserSession.class);
-        query.select(cb.count(session)).where(predicates(cb, session, filter, unexpired(cb, session)));
-        return em.createQuery(query).getSingleResult();
+        return sql(filter).map(sql -> sql.count(em)).orElse(0L);
     }
 
     /** One live session, if it passes the filter: how a table finds its selected rows again. */
@@ -92,6 +76,50 @@ public class SessionSearch {
         where.add(cb.equal(session.get("id"), id));
         query.select(session).where(where.toArray(Predicate[]::new));
         return FirstRow.of(em.createQuery(query));
+    }
+
+    /** The filter as SQL, its accounts looked up first; empty when no session can pass it. */
+    private Optional<LiveSessionsSql> sql(SessionFilter filter) {
+        LiveSessionsSql sql = new LiveSessionsSql(SupportedDatabase.inUse(), Utc.of(clock.instant()));
+        Optional<List<Long>> accounts = filter.owner().map(this::accountOf);
+        Optional<String> user = text(filter.user());
+        if (user.isPresent()) {
+            String pattern = LikePattern.contains(user.get().toLowerCase(Locale.ROOT));
+            List<Long> matching = accountsMatching(pattern);
+            if (matching.size() <= FEW_ACCOUNTS) {
+                accounts = Optional.of(accounts.map(only -> only.stream().filter(matching::contains).toList())
+                        .orElse(matching));
+            } else {
+                sql.accountsMatching(pattern);
+            }
+        }
+        if (accounts.isPresent()) {
+            if (accounts.get().isEmpty()) {
+                return Optional.empty();
+            }
+            sql.accounts(accounts.get());
+        }
+        text(filter.ip()).ifPresent(ip -> sql.ipStartingWith(LikePattern.startsWith(ip)));
+        if (filter.danglingOnly()) {
+            sql.idleSince(Utc.of(filter.idleSince()));
+        }
+        return Optional.of(sql);
+    }
+
+    /** The owner's account id, or none: an unknown owner has no sessions. */
+    private List<Long> accountOf(String owner) {
+        return FirstRow.of(em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                        .setParameter("key", Account.keyOf(owner)))
+                .map(account -> List.of(account.getId()))
+                .orElse(List.of());
+    }
+
+    /** Up to one more than {@link #FEW_ACCOUNTS} accounts matching a user filter: enough to tell few from many. */
+    private List<Long> accountsMatching(String pattern) {
+        return em.createNamedQuery(Account.IDS_MATCHING, Long.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(FEW_ACCOUNTS + 1)
+                .getResultList();
     }
 
     private Predicate unexpired(CriteriaBuilder cb, Root<UserSession> session) {
@@ -116,30 +144,6 @@ public class SessionSearch {
             where.add(cb.lessThanOrEqualTo(session.get("lastActivity"), Utc.of(filter.idleSince())));
         }
         return where.toArray(Predicate[]::new);
-    }
-
-    private static List<Order> orders(CriteriaBuilder cb, Root<UserSession> session, List<SessionSort> sorts) {
-        List<Order> orders = new ArrayList<>();
-        for (SessionSort sort : sorts) {
-            sort.path().ifPresent(path -> {
-                Path<?> attribute = path(session, path);
-                orders.add(sort.ascending() ? cb.asc(attribute) : cb.desc(attribute));
-            });
-        }
-        if (orders.isEmpty()) {
-            orders.add(cb.desc(session.get("lastActivity")));
-        }
-        // A stable order, so pages never overlap or skip; the way the first key runs, so one index serves both
-        // (read backwards where a database can, as PostgreSQL does).
-        Path<String> id = session.get("id");
-        orders.add(orders.get(0).isAscending() ? cb.asc(id) : cb.desc(id));
-        return orders;
-    }
-
-    private static Path<?> path(Root<UserSession> session, String path) {
-        return path.startsWith("account.")
-                ? session.get("account").get(path.substring("account.".length()))
-                : session.get(path);
     }
 
     private static Optional<String> text(String value) {

@@ -63,9 +63,9 @@ public class GlassFishContainer implements DeployableContainer<GlassFishConfigur
     }
 
     /**
-     * A new domain with the heap the other servers' test runs get (768 MB: GlassFish's default 512 MB can't hold
-     * the grid tests' 100,000-row in-memory database beside the server), set up with the file a user runs, then
-     * restarted so settings read at boot apply.
+     * A new domain with the heap the other servers' test runs get (1.5 GB: GlassFish's default 512 MB can't hold
+     * the grid tests' 100,000-row in-memory database, an index per sort and direction, beside the server), set
+     * up with the file a user runs, then restarted so settings read at boot apply.
      */
     private void create() throws IOException, InterruptedException, LifecycleException {
         lifecycle("create-domain", "--nopassword=true", "--checkports=true",
@@ -73,7 +73,7 @@ public class GlassFishContainer implements DeployableContainer<GlassFishConfigur
         lifecycle("start-domain");
         List<Asadmin.Outcome> outcomes = new ArrayList<>(List.of(
                 asadmin.run("delete-jvm-options", "-Xmx512m"),
-                asadmin.run("create-jvm-options", "-Xmx768m")));
+                asadmin.run("create-jvm-options", "-Xmx1536m")));
         if (configuration.getSetupFile() != null) {
             outcomes.add(asadmin.run("multimode", "--file", configuration.getSetupFile()));
         }
