@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.Comparator;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -61,6 +63,31 @@ class SessionPagesBrowserIT {
             assertTrue(user.text().contains("Your session was ended by a site manager."), user.text());
             user.screenshot("ended-by-manager");
         }
+    }
+
+    @Test
+    void aManagerSortsTheGridByUserOneWayThenTheOther() {
+        try (Chromium manager = new Chromium(base); Chromium user = new Chromium(base)) {
+            user.signIn("dave", "demo");
+            manager.signIn("admin", "it-admin-secret");
+            manager.open("app/site/sessions.xhtml");
+
+            manager.click(By.id("sessions:table:userColumn"));
+            manager.waitForAjax();
+            List<String> ascending = usernames(manager);
+            assertTrue(ascending.containsAll(List.of("admin", "dave")), ascending.toString());
+            assertEquals(ascending.stream().sorted().toList(), ascending, "A to Z");
+            manager.click(By.id("sessions:table:userColumn"));
+            manager.waitForAjax();
+            List<String> descending = usernames(manager);
+            assertEquals(ascending.stream().sorted(Comparator.reverseOrder()).toList(), descending, "Z to A");
+            manager.screenshot("sorted-by-user");
+        }
+    }
+
+    private static List<String> usernames(Chromium browser) {
+        return browser.findAll(By.cssSelector("[id='" + GRID + "'] > tr .rc-hint:not(.rc-agent)")).stream()
+                .map(WebElement::getText).toList();
     }
 
     @Test

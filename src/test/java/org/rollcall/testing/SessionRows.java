@@ -1,5 +1,6 @@
 package org.rollcall.testing;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.UserSession;
@@ -28,6 +30,9 @@ public class SessionRows {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = "java:app/jdbc/rollcall")
+    DataSource dataSource;
 
     public List<UserSession> byUserAgent(String userAgent) {
         return em.createQuery("SELECT s FROM UserSession s JOIN FETCH s.account WHERE s.userAgent = :ua "
@@ -140,8 +145,10 @@ public class SessionRows {
     public void insertMany(String username, int count, Instant newest, Instant expiresAt, String userAgent)
             throws SQLException {
         Account account = account(username);
-        Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO user_session (id, account_id, "
+        // The server's pooled connection, enlisted in this transaction: every server hands it out, where only
+        // EclipseLink unwraps one from an EntityManager (Hibernate on WildFly won't).
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO user_session (id, account_id, "
                 + "username, login_at, last_activity, expires_at, ip_address, user_agent, node, version) "
                 + "VALUES (?, ?, ?, ?, ?, ?, '192.0.2.1', ?, 'it-node', 1)")) {
             for (int i = 0; i < count; i++) {
