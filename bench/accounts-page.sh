@@ -39,7 +39,6 @@ names_sql="CREATE TABLE bench_name (i INT, first_name VARCHAR(16), last_name VAR
 INSERT INTO bench_name VALUES (0, 'Ada', 'Lovelace'), (1, 'Alan', 'Turing'), (2, 'Grace', 'Hopper'),
   (3, 'Edsger', 'Dijkstra'), (4, 'Barbara', 'Liskov'), (5, 'Donald', 'Knuth'), (6, 'Frances', 'Allen'),
   (7, 'John', 'Backus'), (8, 'Margaret', 'Hamilton'), (9, 'Niklaus', 'Wirth');"
-user_agent='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36'
 
 seed_derby() { # size
     cat > "$work/seed-$1.sql" <<SQL

@@ -6,7 +6,8 @@
 #   bash bench/grid-paging.sh [derby|postgresql, default derby] [requests per round, default 20] [rounds, default 5]
 #
 # It starts two Payara Micro servers side by side on two free ports, each on a database of its own: one with
-# 100 seeded sessions, one with 100,000 (plus the admin's own). derby: embedded Derby in a fresh data directory
+# 100 seeded sessions, one with 100,000 (plus the admin's own), of size/5 bench users (bench/lib.sh's
+# live_sessions_sql). derby: embedded Derby in a fresh data directory
 # per server: a first start makes the schema (the migrations) and the admin, the server stops, Derby's ij inserts
 # the rows, and the server starts again. postgresql: a private PostgreSQL server per size
 # (src/test/databases/database.sh, under /tmp/rcb.*), Rollcall pointed at it by ROLLCALL_DB_URL; once it answers
@@ -43,23 +44,7 @@ unit=rows
 bench_setup
 
 seed_derby() { # size
-    cat > "$work/seed-$1.sql" <<SQL
-CREATE TABLE bench_digit (d INT);
-INSERT INTO bench_digit VALUES 0, 1, 2, 3, 4, 5, 6, 7, 8, 9;
-INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || TRIM(CHAR(n)), (SELECT id FROM account WHERE username = 'admin'), 'admin',
-         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
-         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
-         {fn TIMESTAMPADD(SQL_TSI_DAY, 1, CURRENT_TIMESTAMP)},
-         '10.' || TRIM(CHAR(MOD(n, 250))) || '.0.1',
-         'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36',
-         'bench-node', 1
-  FROM (SELECT a.d * 10000 + b.d * 1000 + c.d * 100 + e.d * 10 + f.d AS n
-        FROM bench_digit a, bench_digit b, bench_digit c, bench_digit e, bench_digit f) numbers
-  WHERE n < $1;
-DROP TABLE bench_digit;
-${BENCH_EXTRA_SQL:-}
-SQL
+    { live_sessions_sql derby "$1"; echo "${BENCH_EXTRA_SQL:-}"; } > "$work/seed-$1.sql"
     ij_run "$1" "$work/seed-$1.sql" "$work/ij-$1.log"
     if grep -q 'ERROR' "$work/ij-$1.log" || ! grep -q "^$1 rows inserted" "$work/ij-$1.log"; then
         echo "seeding Derby ($1 rows) failed:" >&2; cat "$work/ij-$1.log" >&2; exit 1
@@ -68,20 +53,11 @@ SQL
 
 seed_postgresql() { # size
     await_admin_postgresql "$1"
-    psql_on "$1" > "$work/psql-$1.log" 2>&1 <<SQL || { echo "seeding PostgreSQL ($1 rows) failed:" >&2; cat "$work/psql-$1.log" >&2; exit 1; }
-INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || n, (SELECT id FROM account WHERE username = 'admin'), 'admin',
-         (now() AT TIME ZONE 'utc') - n * interval '1 second',
-         (now() AT TIME ZONE 'utc') - n * interval '1 second',
-         (now() AT TIME ZONE 'utc') + interval '1 day',
-         '10.' || (n % 250) || '.0.1',
-         'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36',
-         'bench-node', 1
-  FROM generate_series(0, $1 - 1) AS n;
-${BENCH_EXTRA_SQL:-}
--- What autovacuum does soon after a bulk insert: statistics, and the visibility map index-only scans need.
-VACUUM ANALYZE user_session;
-SQL
+    # After the extra SQL, what autovacuum does soon after a bulk insert: statistics, and the visibility map
+    # index-only scans need.
+    { live_sessions_sql postgresql "$1"; echo "${BENCH_EXTRA_SQL:-}"; echo "VACUUM ANALYZE account; VACUUM ANALYZE user_session;"; } \
+        | psql_on "$1" > "$work/psql-$1.log" 2>&1 \
+        || { echo "seeding PostgreSQL ($1 rows) failed:" >&2; cat "$work/psql-$1.log" >&2; exit 1; }
 }
 
 page_path=/app/site/sessions.xhtml

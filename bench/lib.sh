@@ -217,3 +217,59 @@ time_round() { # name, path, requests, [tag]
     awk '{ print $2 * 1000 }' "$out" | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f %.1f\n", t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)] }' \
         >> "$rounds"
 }
+
+# ---- seeding -----------------------------------------------------------------------------------------------------
+
+user_agent='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36'
+
+digits_sql() { # k: a Derby query "numbers" of n from 0 to 10^k - 1 over a table bench_digit of 0-9
+    local k=$1 i from="" sum=""
+    for ((i = 1; i <= k; i++)); do
+        from+="${from:+, }bench_digit d$i"
+        sum+="${sum:+ + }d$i.d * $((10 ** (k - i)))"
+    done
+    echo "(SELECT $sum AS n FROM $from) numbers"
+}
+
+# SQL for ij or psql making <rows> live sessions of rows/5 bench users "user<k>" (5 sessions each, no password,
+# so they can't sign in): session n belongs to user<n mod rows/5>, signed in and last active n seconds ago,
+# expiring in a day, from 10.<n mod 250>.<n/250 mod 250>.1 on node bench-node-<n mod 3> (never a running node's,
+# so no start ends them). On Derby the account is found by arithmetic on the ids one INSERT made (consecutive):
+# Derby joins 1,000,000 generated numbers with the accounts by reading one for every pair.
+live_sessions_sql() { # derby|postgresql, rows
+    local users=$(($2 / 5))
+    if [ "$1" = derby ]; then
+        cat <<SQL
+CREATE TABLE bench_digit (d INT);
+INSERT INTO bench_digit VALUES 0, 1, 2, 3, 4, 5, 6, 7, 8, 9;
+INSERT INTO account (username, username_key, display_name, password_hash, role, enabled, source)
+  SELECT 'user' || TRIM(CHAR(n)), 'user' || TRIM(CHAR(n)), 'Bench user ' || TRIM(CHAR(n)), 'none', 'USER', 1, 'LOCAL'
+  FROM $(digits_sql 5)
+  WHERE n < $users;
+INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || TRIM(CHAR(n)), (SELECT id FROM account WHERE username_key = 'user0') + MOD(n, $users),
+         'user' || TRIM(CHAR(MOD(n, $users))),
+         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
+         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
+         {fn TIMESTAMPADD(SQL_TSI_DAY, 1, CURRENT_TIMESTAMP)},
+         '10.' || TRIM(CHAR(MOD(n, 250))) || '.' || TRIM(CHAR(MOD(n / 250, 250))) || '.1', '$user_agent',
+         'bench-node-' || TRIM(CHAR(MOD(n, 3))), 1
+  FROM $(digits_sql 6)
+  WHERE n < $2;
+DROP TABLE bench_digit;
+SQL
+    else
+        cat <<SQL
+INSERT INTO account (username, username_key, display_name, password_hash, role, enabled, source)
+  SELECT 'user' || n, 'user' || n, 'Bench user ' || n, 'none', 'USER', TRUE, 'LOCAL'
+  FROM generate_series(0, $users - 1) AS n;
+INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || n, a.id, a.username,
+         (now() AT TIME ZONE 'utc') - n * interval '1 second',
+         (now() AT TIME ZONE 'utc') - n * interval '1 second',
+         (now() AT TIME ZONE 'utc') + interval '1 day',
+         '10.' || (n % 250) || '.' || (n / 250 % 250) || '.1', '$user_agent', 'bench-node-' || (n % 3), 1
+  FROM generate_series(0, $2 - 1) AS n JOIN account a ON a.username_key = 'user' || (n % $users);
+SQL
+    fi
+}

@@ -15,7 +15,7 @@
 # All servers run with the demo users, ROLLCALL_TRUSTED_PROXIES=127.0.0.1 and ROLLCALL_SECURE_COOKIE=false (plain
 # HTTP on localhost) and sign-in throttling out of the way (a billion failures allowed), so wrong passwords are
 # always hashed and answered. Seeded sessions belong to the admin, node "bench-node" (never a running node's, so
-# no start ends them). Three pairs of servers, one pair at a time:
+# no start ends them; P3 and P5's belong to bench users, see P3). Three pairs of servers, one pair at a time:
 #
 # P1  the guard's cost per signed-in page. Servers "guarded" (the WAR) and "unguarded": the same sources built by
 #     this script in a copy of the tree under the work directory (never shipped, never committed) with the line
@@ -37,8 +37,14 @@
 #     expiring in a day), signed in as admin, 5 warm-up requests, then BENCH_ROUNDS rounds of BENCH_REQUESTS
 #     GETs of the grid's first page (/app/site/sessions.xhtml: 20 rows sorted by last activity, their count,
 #     the usage line), as bench/grid-paging.sh does. P3 = median of round medians at 100,000 / at 100; target
-#     <= 1.5. BENCH_P3_REQUESTS (10) GETs per round: at 100,000 rows a page can take seconds. Other sorts are
-#     not timed (the grid sorts by Ajax posts, not by a URL).
+#     <= 1.5. BENCH_P3_REQUESTS (10) GETs per round: at 100,000 rows a page can take seconds. Then every sort and
+#     filter as a manager's clicks post them (PrimeFaces Ajax requests, replayed with curl in a fresh view of the
+#     page per round and server): each column ascending and descending, a user filter matching 11 accounts, none,
+#     and 11,111 accounts, an IP prefix of 2 sessions and of 44 %, and dangling only (96 % of the rows idle past
+#     the threshold); BENCH_P3_VARIANT_REQUESTS (3) posts per variant, round and server; each answer is checked
+#     to be a page. The live sessions belong to size/5 bench users (user0, user1, ...; 5 each). A filter's count
+#     is reused for 5 s (RecentCounts), so the first post of a filter in a round counts afresh and the others
+#     don't: the p90 column (the slowest of 3) shows the counting one. P3b = the worst variant's ratio.
 # P5  sign-in bookkeeping at 100 vs 100,000 live sessions (100 costs what 0 does), on the P3 servers after P3,
 #     with a site limit (site_limits.sessions_limit, set by SQL) and the provider's cap (ROLLCALL_SESSIONS_LIMIT)
 #     both 1,000,000, so every sign-in of a user takes the site lock and counts live sessions for both.
@@ -71,6 +77,7 @@
 #   BENCH_ROUNDS (5)            interleaved rounds for P1, P3 and P5's latencies
 #   BENCH_REQUESTS (20)         GETs per server per round for P1
 #   BENCH_P3_REQUESTS (10)      GETs per server per round for P3
+#   BENCH_P3_VARIANT_REQUESTS (3)  posts per variant, server and round for P3's sorts and filters
 #   BENCH_P2_SECONDS (65)       how long bob's browser keeps requesting pages
 #   BENCH_P5_PAIRS (10)         sign-in pairs (right, wrong) per server per round
 #   BENCH_P5_TPUT_ROUNDS (3), BENCH_P5_SECONDS (10)   the 8-client throughput rounds
@@ -97,6 +104,7 @@ rounds=$(number BENCH_ROUNDS 5)
 requests=$(number BENCH_REQUESTS 20)
 p3_requests=$(number BENCH_P3_REQUESTS 10)
 p2_seconds=$(number BENCH_P2_SECONDS 65)
+p3_variant_requests=$(number BENCH_P3_VARIANT_REQUESTS 3)
 p5_pairs=$(number BENCH_P5_PAIRS 10)
 p5_tput_rounds=$(number BENCH_P5_TPUT_ROUNDS 3)
 p5_seconds=$(number BENCH_P5_SECONDS 10)
@@ -158,48 +166,17 @@ psql_check() { # name, what: SQL on stdin
     psql_on "$1" > "$work/psql-$1.log" 2>&1 || { echo "$2 failed:" >&2; cat "$work/psql-$1.log" >&2; exit 1; }
 }
 
-user_agent='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36'
-digits_sql() { # how many digit tables: a query "numbers" of n from 0 to 10^k - 1
-    local k=$1 i from="" sum=""
-    for ((i = 1; i <= k; i++)); do
-        from+="${from:+, }bench_digit d$i"
-        sum+="${sum:+ + }d$i.d * $((10 ** (k - i)))"
-    done
-    echo "(SELECT $sum AS n FROM $from) numbers"
-}
-
-# Live sessions of the admin (P3, P5): last activity n seconds ago, expiring in a day.
+# Live sessions (P3, P5): bench/lib.sh's live_sessions_sql, and the site limit every sign-in then takes the lock for.
 seed_live_derby() { # name (the number of rows)
-    cat > "$work/seed-$1.sql" <<SQL
-CREATE TABLE bench_digit (d INT);
-INSERT INTO bench_digit VALUES 0, 1, 2, 3, 4, 5, 6, 7, 8, 9;
-INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || TRIM(CHAR(n)), (SELECT id FROM account WHERE username = 'admin'),
-         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
-         {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, CURRENT_TIMESTAMP)},
-         {fn TIMESTAMPADD(SQL_TSI_DAY, 1, CURRENT_TIMESTAMP)},
-         '10.' || TRIM(CHAR(MOD(n, 250))) || '.0.1', '$user_agent', 'bench-node', 1
-  FROM $(digits_sql 6)
-  WHERE n < $1;
-DROP TABLE bench_digit;
-UPDATE site_limits SET sessions_limit = 1000000 WHERE site = 'site';
-SQL
+    { live_sessions_sql derby "$1"; echo "UPDATE site_limits SET sessions_limit = 1000000 WHERE site = 'site';"; } \
+        > "$work/seed-$1.sql"
     ij_check "$1" "$work/seed-$1.sql" "seeding Derby ($1 live sessions)" "^$1 rows inserted"
 }
 
 seed_live_postgresql() { # name (the number of rows)
     await_admin_postgresql "$1"
-    psql_check "$1" "seeding PostgreSQL ($1 live sessions)" <<SQL
-INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || n, (SELECT id FROM account WHERE username = 'admin'),
-         (now() AT TIME ZONE 'utc') - n * interval '1 second',
-         (now() AT TIME ZONE 'utc') - n * interval '1 second',
-         (now() AT TIME ZONE 'utc') + interval '1 day',
-         '10.' || (n % 250) || '.0.1', '$user_agent', 'bench-node', 1
-  FROM generate_series(0, $1 - 1) AS n;
-UPDATE site_limits SET sessions_limit = 1000000 WHERE site = 'site';
-VACUUM ANALYZE user_session;
-SQL
+    { live_sessions_sql postgresql "$1"; echo "UPDATE site_limits SET sessions_limit = 1000000 WHERE site = 'site';"
+      echo "VACUUM ANALYZE account; VACUUM ANALYZE user_session;"; } | psql_check "$1" "seeding PostgreSQL ($1 live sessions)"
 }
 
 # Expired sessions (P4): signed in 2 days and n seconds ago, expired 1 day and n seconds ago, never ended.
@@ -207,8 +184,8 @@ seed_expired_derby() { # name
     cat > "$work/seed-$1.sql" <<SQL
 CREATE TABLE bench_digit (d INT);
 INSERT INTO bench_digit VALUES 0, 1, 2, 3, 4, 5, 6, 7, 8, 9;
-INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || TRIM(CHAR(n)), (SELECT id FROM account WHERE username = 'admin'),
+INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || TRIM(CHAR(n)), (SELECT id FROM account WHERE username = 'admin'), 'admin',
          {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, {fn TIMESTAMPADD(SQL_TSI_DAY, -2, CURRENT_TIMESTAMP)})},
          {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, {fn TIMESTAMPADD(SQL_TSI_DAY, -2, CURRENT_TIMESTAMP)})},
          {fn TIMESTAMPADD(SQL_TSI_SECOND, -n, {fn TIMESTAMPADD(SQL_TSI_DAY, -1, CURRENT_TIMESTAMP)})},
@@ -222,8 +199,8 @@ SQL
 
 seed_expired_postgresql() { # name
     psql_check "$1" "seeding PostgreSQL ($p4_rows expired sessions)" <<SQL
-INSERT INTO user_session (id, account_id, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
-  SELECT 'bench-' || n, (SELECT id FROM account WHERE username = 'admin'),
+INSERT INTO user_session (id, account_id, username, login_at, last_activity, expires_at, ip_address, user_agent, node, version)
+  SELECT 'bench-' || n, (SELECT id FROM account WHERE username = 'admin'), 'admin',
          (now() AT TIME ZONE 'utc') - interval '2 days' - n * interval '1 second',
          (now() AT TIME ZONE 'utc') - interval '2 days' - n * interval '1 second',
          (now() AT TIME ZONE 'utc') - interval '1 day' - n * interval '1 second',
@@ -351,6 +328,90 @@ p1_p2() {
 
 # ---- P3 and P5 ---------------------------------------------------------------------------------------------------
 
+# P3's every sort and filter: what a manager's clicks post to the grid (PrimeFaces Ajax: a header's sort, the Filter
+# button), each answered with the first page of 20 rows and the table's count. label|post words (grid_post).
+grid_variants=(
+    "sort user ascending|sort userColumn 1" "sort user descending|sort userColumn -1"
+    "sort signed in ascending|sort loginAtColumn 1" "sort signed in descending|sort loginAtColumn -1"
+    "sort last activity ascending|sort lastActivityColumn 1" "sort last activity descending|sort lastActivityColumn -1"
+    "sort expiry ascending|sort expiresAtColumn 1" "sort expiry descending|sort expiresAtColumn -1"
+    "sort IP ascending|sort ipColumn 1" "sort IP descending|sort ipColumn -1"
+    "sort node ascending|sort nodeColumn 1" "sort node descending|sort nodeColumn -1"
+    "filter user: 11 accounts|filter user1234 - 0" "filter user: none|filter nobody - 0"
+    "filter user: 11,111 accounts|filter user1 - 0" "filter IP: 2 sessions|filter - 10.249.3. 0"
+    "filter IP: 44 % of sessions|filter - 10.1 0" "filter dangling: 96 %|filter - - 1"
+)
+
+grid_open() { # name: a fresh view of the Active sessions page (unsorted by hand, unfiltered); its ViewState and
+    local page  # PrimeFaces' CSP nonce, which the browser posts back
+    page=$(curl -s -b "$work/cookies-$1" -c "$work/cookies-$1" "http://localhost:${port[$1]}/app/site/sessions.xhtml")
+    view_state[$1]=$(grep -oP 'name="jakarta.faces.ViewState"[^>]*value="\K[^"]+' <<< "$page" | head -1)
+    view_nonce[$1]=$(grep -oP '<script[^>]* nonce="\K[^"]+' <<< "$page" | head -1 || true)
+    [ -n "${view_state[$1]}" ] || { echo "no ViewState on the Active sessions page of $(label "$1")" >&2; exit 1; }
+}
+
+# One Ajax post to the grid as the browser sends it; prints curl's "status seconds"; the answer in $work/grid-<name>.
+grid_post() { # name, sort <column id> <1|-1> | filter <user|-> <ip|-> <dangling 0|1>
+    local name=$1 kind=$2 form=(-d jakarta.faces.partial.ajax=true -d sessions=sessions
+        --data-urlencode "jakarta.faces.ViewState=${view_state[$1]}" --data-urlencode "primefaces.nonce=${view_nonce[$1]}")
+    if [ "$kind" = sort ]; then
+        form+=(-d jakarta.faces.source=sessions:table -d jakarta.faces.partial.execute=sessions:table
+            -d jakarta.faces.partial.render=sessions:table -d sessions:table=sessions:table
+            -d sessions:table_sorting=true -d sessions:table_skipChildren=true -d sessions:table_encodeFeature=true
+            -d "sessions:table_sortKey=sessions:table:$3" -d "sessions:table_sortDir=$4")
+    else
+        form+=(-d jakarta.faces.source=sessions:filter
+            --data-urlencode "jakarta.faces.partial.execute=sessions:filter sessions:user sessions:ip sessions:danglingOnly"
+            --data-urlencode "jakarta.faces.partial.render=sessions:table sessions:summary" -d sessions:filter=sessions:filter
+            --data-urlencode "sessions:user=${3#-}" --data-urlencode "sessions:ip=${4#-}")
+        [ "$5" = 1 ] && form+=(-d sessions:danglingOnly_input=on)
+    fi
+    curl -s -b "$work/cookies-$name" -H 'Faces-Request: partial/ajax' -o "$work/grid-$name" \
+        -w '%{http_code} %{time_total}\n' "${form[@]}" "http://localhost:${port[$name]}/app/site/sessions.xhtml"
+    if ! grep -q '<partial-response' "$work/grid-$name" || grep -q -e '<error-name>' -e '<redirect url=' "$work/grid-$name"; then
+        echo "the grid of $(label "$name") did not answer \"${*:2}\" with a page:" >&2; tail -c 3000 "$work/grid-$name" >&2; exit 1
+    fi
+}
+
+# Every variant on one server, in a fresh view: sorts first (unfiltered), then filters (sorted by last activity,
+# newest first, the page's default). Appends each variant's "median p90" to $work/rounds-<name>-v<i>.
+grid_round() { # name, requests
+    local i words
+    grid_open "$1"
+    for i in "${!grid_variants[@]}"; do
+        words=${grid_variants[$i]#*|}
+        [ "$words" = "filter user1234 - 0" ] && grid_post "$1" sort lastActivityColumn -1 > /dev/null
+        # shellcheck disable=SC2086 # the words are the post's arguments
+        for _ in $(seq 1 "$2"); do grid_post "$1" $words; done > "$work/times-$1"
+        awk '{ print $2 * 1000 }' "$work/times-$1" | sort -n \
+            | awk '{ t[NR] = $1 } END { printf "%.1f %.1f\n", t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)] }' \
+            >> "$work/rounds-$1-v$i"
+    done
+}
+
+p3_variants() { # small, big
+    local round order name i label s b worst=0 worst_label=""
+    declare -gA view_state=() view_nonce=()
+    log "P3, every sort and filter: $rounds rounds of $p3_variant_requests Ajax posts per variant and server"
+    for round in $(seq 1 "$rounds"); do
+        if [ $((round % 2)) = 1 ]; then order=("$1" "$2"); else order=("$2" "$1"); fi
+        for name in "${order[@]}"; do grid_round "$name" "$p3_variant_requests"; done
+        echo "  round $round done (${order[0]} first)"
+    done
+    printf "  %-34s %12s %14s %6s %18s\n" "variant" "at 100" "at 100,000" "ratio" "p90 at 100/100,000"
+    for i in "${!grid_variants[@]}"; do
+        label=${grid_variants[$i]%%|*}
+        s=$(round_median "$1" "v$i")
+        b=$(round_median "$2" "v$i")
+        printf "  %-34s %9s ms %11s ms %6s %8s/%s ms\n" "$label" "$s" "$b" "$(ratio "$b" "$s")" \
+            "$(cut -d' ' -f2 "$work/rounds-$1-v$i" | median)" "$(cut -d' ' -f2 "$work/rounds-$2-v$i" | median)"
+        if awk -v r="$(ratio "$b" "$s")" -v w="$worst" 'BEGIN { exit !(r > w) }'; then
+            worst=$(ratio "$b" "$s"); worst_label="$label: $s vs $b ms"
+        fi
+    done
+    result[P3b]="18 sorts and filters|worst: $worst_label|$worst|≤ 1.5"
+}
+
 p3_p5() {
     local small=100 big=100000 name
     unit="live sessions"
@@ -380,6 +441,7 @@ p3_p5() {
         s=$(round_median $small p3)
         b=$(round_median $big p3)
         result[P3]="$s ms at 100|$b ms at 100,000|$(ratio "$b" "$s")|≤ 1.5"
+        p3_variants $small $big
     fi
     if wanted P5; then
         local urls=("$small=http://localhost:${port[$small]}" "$big=http://localhost:${port[$big]}") out ok_s wrong_s ok_b wrong_b
@@ -487,6 +549,7 @@ printf "%-36s %-26s %-34s %-6s %s\n" figure baseline measured ratio target
 row "P1 guard per signed-in page" P1
 row "P2 writes per session per slot" P2
 row "P3 grid at 100,000 vs 100 live" P3
+row "   every sort and filter (worst)" P3b
 row "P4 sign-in p99 during the sweep" P4
 row "   sign-in p50 during the sweep" P4b
 row "   the sweep" P4c
