@@ -71,9 +71,11 @@ import org.rollcall.accounts.entity.Account;
 @NamedQuery(name = UserSession.END_OWN, query = "UPDATE UserSession s SET s.endedAt = :now, "
         + "s.endReason = :reason, s.version = s.version + 1 "
         + "WHERE s.id = :id AND s.account = :account AND s.id <> :keep AND s.endedAt IS NULL")
-// Who has a live session, probed per account (an index lookup each), not by sorting every live row for DISTINCT.
-@NamedQuery(name = UserSession.COUNT_LIVE_PEOPLE, query = "SELECT COUNT(a) FROM Account a WHERE EXISTS ("
-        + "SELECT s.id FROM UserSession s WHERE s.account = a AND s.endedAt IS NULL AND s.expiresAt > :now)")
+// Who has a live session, from the live rows' index (which carries the account): as dear as counting the live
+// sessions, whatever the number of accounts. Probing every account for a live row instead took 1.1 s on Derby with
+// 20,000 accounts of 5 live sessions each (bench/run.sh P3's usage line), and grows with accounts nobody uses.
+@NamedQuery(name = UserSession.COUNT_LIVE_PEOPLE, query = "SELECT COUNT(DISTINCT s.account.id) FROM UserSession s "
+        + "WHERE s.endedAt IS NULL AND s.expiresAt > :now")
 @NamedQuery(name = UserSession.COUNT_LIVE_BY_ACCOUNT, query = "SELECT s.account.id, COUNT(s) FROM UserSession s "
         + "WHERE s.account.id IN :accounts AND s.endedAt IS NULL AND s.expiresAt > :now GROUP BY s.account.id")
 @NamedQuery(name = UserSession.WITH_ACCOUNT, query = "SELECT s FROM UserSession s JOIN FETCH s.account "
