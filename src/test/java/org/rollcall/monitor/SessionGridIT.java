@@ -25,6 +25,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,6 +80,15 @@ class SessionGridIT {
     void emptySite() {
         site.reset();
         now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as every database keeps it
+    }
+
+    /**
+     * And after: on PostgreSQL and MariaDB the next test class shares this database, and hundreds of live rows
+     * left here would fill its sessions limit.
+     */
+    @AfterEach
+    void endTheRowsMadeHere() {
+        site.reset();
     }
 
     @Test
