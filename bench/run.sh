@@ -376,11 +376,14 @@ grid_post() { # name, sort <column id> <1|-1> | filter <user|-> <ip|-> <dangling
 # Every variant on one server, in a fresh view: sorts first (unfiltered), then filters (sorted by last activity,
 # newest first, the page's default). Appends each variant's "median p90" to $work/rounds-<name>-v<i>.
 grid_round() { # name, requests
-    local i words
+    local i words kind=sort
     grid_open "$1"
     for i in "${!grid_variants[@]}"; do
         words=${grid_variants[$i]#*|}
-        [ "$words" = "filter user1234 - 0" ] && grid_post "$1" sort lastActivityColumn -1 > /dev/null
+        if [ "$kind" = sort ] && [ "${words%% *}" = filter ]; then # back to the default sort for the filters
+            grid_post "$1" sort lastActivityColumn -1 > /dev/null
+            kind=filter
+        fi
         # shellcheck disable=SC2086 # the words are the post's arguments
         for _ in $(seq 1 "$2"); do grid_post "$1" $words; done > "$work/times-$1"
         awk '{ print $2 * 1000 }' "$work/times-$1" | sort -n \

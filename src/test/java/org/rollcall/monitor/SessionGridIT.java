@@ -164,7 +164,8 @@ class SessionGridIT {
                 "more accounts match than are looked up one by one");
         List<UserSession> byUser = search.find(all().withCriteria(crowd, null, false),
                 List.of(new SessionSort("username", true)), 0, 20);
-        assertEquals(names.stream().sorted().limit(20).toList(), byUser.stream().map(UserSession::getUsername).toList());
+        assertEquals(names.stream().sorted().limit(20).toList(),
+                byUser.stream().map(UserSession::getUsername).toList());
         assertEquals(1, search.count(all().withCriteria(one, null, false)), "one account matches");
         assertEquals(List.of(one), search.find(all().withCriteria(" " + one + " ", null, false), List.of(NEWEST_FIRST),
                 0, 20).stream().map(UserSession::getUsername).toList());

@@ -92,7 +92,9 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
      */
     @Override
     public OptionalLong knownCount(SessionFilter filter) {
-        return OptionalLong.of(filter.isEveryLiveSession() ? usage.getInUse() : recentCounts.count(filter, search::count));
+        return OptionalLong.of(filter.isEveryLiveSession()
+                ? usage.getInUse()
+                : recentCounts.count(filter, search::count));
     }
 
     @Override

@@ -74,8 +74,8 @@ final class LiveSessionsSql {
         List<SessionSort> order = known.isEmpty() ? List.of(SessionSort.NEWEST_FIRST) : known;
         SessionSort lead = order.get(0);
         SessionSort.Column leadColumn = lead.column().orElseThrow();
-        Optional<String> index = order.size() == 1 && database == SupportedDatabase.DERBY
-                && !leavesFewRows(em, leadColumn) ? Optional.of(leadColumn.derbyIndex(lead.ascending())) : Optional.empty();
+        boolean nameIndex = order.size() == 1 && database == SupportedDatabase.DERBY && !leavesFewRows(em, leadColumn);
+        Optional<String> index = nameIndex ? Optional.of(leadColumn.derbyIndex(lead.ascending())) : Optional.empty();
         // Expiry through COALESCE, which no index ranges over, unless the page is sorted by expiry: then the
         // range starts the sort's own index where the live rows begin. Elsewhere it would tempt Derby to read every
         // live row through the expiry index and sort them.
@@ -91,9 +91,18 @@ final class LiveSessionsSql {
     }
 
     long count(EntityManager em) {
-        String sql = "SELECT COUNT(*) " + from(Optional.empty()) + " WHERE s.ended_at IS NULL AND s.expires_at > ?"
-                + and();
-        return ((Number) bound(em.createNativeQuery(sql)).getSingleResult()).longValue();
+        return ((Number) bound(em.createNativeQuery(countSql())).getSingleResult()).longValue();
+    }
+
+    /** Whether one session is live and passes the filter. */
+    boolean includes(EntityManager em, String id) {
+        Query query = bound(em.createNativeQuery(countSql() + " AND s.id = ?"));
+        query.setParameter(parameters.size() + 2, id);
+        return ((Number) query.getSingleResult()).longValue() > 0;
+    }
+
+    private String countSql() {
+        return "SELECT COUNT(*) " + from(Optional.empty()) + " WHERE s.ended_at IS NULL AND s.expires_at > ?" + and();
     }
 
     /**

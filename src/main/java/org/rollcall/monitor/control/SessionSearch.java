@@ -4,14 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,16 +60,16 @@ public class SessionSearch {
         return sql(filter).map(sql -> sql.count(em)).orElse(0L);
     }
 
-    /** One live session, if it passes the filter: how a table finds its selected rows again. */
+    /**
+     * One live session, if it passes the filter: how a table finds its selected rows again. The same SQL as the
+     * table's pages decides, so a row key posted by a browser selects only a row that table may show.
+     */
     public Optional<UserSession> findLive(String id, SessionFilter filter) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<UserSession> query = cb.createQuery(UserSession.class);
-        Root<UserSession> session = query.from(UserSession.class);
-        session.fetch("account");
-        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, session, filter, unexpired(cb, session))));
-        where.add(cb.equal(session.get("id"), id));
-        query.select(session).where(where.toArray(Predicate[]::new));
-        return FirstRow.of(em.createQuery(query));
+        if (sql(filter).filter(sql -> sql.includes(em, id)).isEmpty()) {
+            return Optional.empty();
+        }
+        return FirstRow.of(em.createNamedQuery(UserSession.WITH_ACCOUNT, UserSession.class)
+                .setParameter("ids", List.of(id)));
     }
 
     /** The filter as SQL, its accounts looked up first; empty when no session can pass it. */
@@ -120,30 +114,6 @@ public class SessionSearch {
                 .setParameter("pattern", pattern)
                 .setMaxResults(FEW_ACCOUNTS + 1)
                 .getResultList();
-    }
-
-    private Predicate unexpired(CriteriaBuilder cb, Root<UserSession> session) {
-        return cb.greaterThan(session.get("expiresAt"), Utc.of(clock.instant()));
-    }
-
-    private Predicate[] predicates(CriteriaBuilder cb, Root<UserSession> session, SessionFilter filter,
-            Predicate unexpired) {
-        Path<Account> account = session.get("account");
-        List<Predicate> where = new ArrayList<>();
-        where.add(cb.isNull(session.get("endedAt")));
-        where.add(unexpired);
-        filter.owner().ifPresent(owner -> where.add(cb.equal(account.get("usernameKey"), Account.keyOf(owner))));
-        text(filter.user()).ifPresent(user -> {
-            String pattern = LikePattern.contains(user.toLowerCase(Locale.ROOT));
-            where.add(cb.or(cb.like(cb.lower(account.get("username")), pattern, LikePattern.ESCAPE),
-                    cb.like(cb.lower(account.get("displayName")), pattern, LikePattern.ESCAPE)));
-        });
-        text(filter.ip()).ifPresent(ip -> where.add(
-                cb.like(session.get("ipAddress"), LikePattern.startsWith(ip), LikePattern.ESCAPE)));
-        if (filter.danglingOnly()) {
-            where.add(cb.lessThanOrEqualTo(session.get("lastActivity"), Utc.of(filter.idleSince())));
-        }
-        return where.toArray(Predicate[]::new);
     }
 
     private static Optional<String> text(String value) {
