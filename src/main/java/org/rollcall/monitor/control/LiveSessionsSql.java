@@ -49,10 +49,14 @@ final class LiveSessionsSql {
         fewAccounts = true;
     }
 
-    /** Sessions of accounts whose username or display name matches, when too many match to list them. */
+    /**
+     * Sessions of accounts whose username or display name matches, when too many match to list them. The same
+     * expressions as {@code Account.IDS_MATCHING} (the lower-case username key, not {@code LOWER(username)}), which
+     * PostgreSQL keeps statistics for, so it knows a broad filter matches most accounts and reads the sort's index.
+     */
     void accountsMatching(String pattern) {
         joinsAccount = true;
-        conditions.add("(LOWER(a.username) LIKE ? ESCAPE '!' OR LOWER(a.display_name) LIKE ? ESCAPE '!')");
+        conditions.add("(a.username_key LIKE ? ESCAPE '!' OR LOWER(a.display_name) LIKE ? ESCAPE '!')");
         parameters.add(pattern);
         parameters.add(pattern);
     }
