@@ -19,7 +19,7 @@
 #
 # P1  the guard's cost per signed-in page. Servers "guarded" (the WAR) and "unguarded": the same sources built by
 #     this script in a copy of the tree under the work directory (never shipped, never committed) with the line
-#     "checkIn = registry.checkIn(signedIn);" of sessions/boundary/SessionCheck.java replaced by a constant alive
+#     "checkIn = checkIns.checkIn(signedIn);" of sessions/boundary/SessionCheck.java replaced by a constant alive
 #     check-in of the admin (a manager) that touches no database; the build fails loudly if the line is not there
 #     exactly once. Both with ROLLCALL_ACTIVITY_SLOT=10s (for P2; the guarded server so touches its row every
 #     10 s instead of every minute, which is in its times). Signed in as admin with curl, 10 warm-up requests
@@ -232,7 +232,7 @@ warm_up() { # name, path, count
 
 build_unguarded() { # the variant WAR, in a copy of the sources
     local tree="$work/unguarded-tree" file=src/main/java/org/rollcall/sessions/boundary/SessionCheck.java
-    local original='checkIn = registry.checkIn(signedIn);'
+    local original='checkIn = checkIns.checkIn(signedIn);'
     local constant='checkIn = new org.rollcall.sessions.control.CheckIn(java.util.Optional.empty(), "admin", org.rollcall.accounts.entity.Role.MANAGER.groups(), false); \/\/ bench\/run.sh: the guard unmapped'
     log "building the unguarded variant WAR"
     mkdir -p "$tree"
@@ -242,7 +242,7 @@ build_unguarded() { # the variant WAR, in a copy of the sources
         echo "the unguarded variant: \"$original\" is not in $file exactly once; update build_unguarded in bench/run.sh" >&2
         exit 1
     fi
-    sed -i "s/checkIn = registry\.checkIn(signedIn);/$constant/" "$tree/$file"
+    sed -i "s/checkIn = checkIns\.checkIn(signedIn);/$constant/" "$tree/$file"
     if grep -qF "$original" "$tree/$file" || ! grep -qF 'the guard unmapped' "$tree/$file"; then
         echo "the unguarded variant: replacing the check-in in $file failed" >&2; exit 1
     fi

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rollcall.sessions.control.CheckIn;
+import org.rollcall.sessions.control.CheckIns;
 import org.rollcall.sessions.control.NodeIdentity;
-import org.rollcall.sessions.control.SessionRegistry;
 import org.rollcall.sessions.control.SessionTicket;
 import org.rollcall.sessions.entity.EndReason;
 
@@ -50,7 +50,7 @@ public class SessionCheck {
     }
 
     @Inject
-    SessionRegistry registry;
+    CheckIns checkIns;
 
     @Inject
     NodeIdentity node;
@@ -69,7 +69,7 @@ public class SessionCheck {
         }
         CheckIn checkIn;
         try {
-            checkIn = registry.checkIn(signedIn);
+            checkIn = checkIns.checkIn(signedIn);
         } catch (RuntimeException e) { // pool, driver or JPA: a database that is down surfaces as any of them
             LOG.log(Level.WARNING, "Can''t check a session against the database: {0}", e.toString());
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

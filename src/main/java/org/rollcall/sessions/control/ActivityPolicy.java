@@ -3,6 +3,7 @@ package org.rollcall.sessions.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.rollcall.platform.control.RollcallSettings;
 
 /**
  * When a session expires and when its last activity is worth writing.
@@ -17,6 +18,10 @@ public record ActivityPolicy(Duration idleTimeout, Duration lifetime, Duration s
         Objects.requireNonNull(idleTimeout, "an idle timeout is required");
         Objects.requireNonNull(lifetime, "a lifetime is required");
         Objects.requireNonNull(slot, "an activity slot is required");
+    }
+
+    public static ActivityPolicy of(RollcallSettings settings) {
+        return new ActivityPolicy(settings.idleTimeout(), settings.lifetime(), settings.activitySlot());
     }
 
     public Instant expiresAt(Instant loginAt, Instant lastActivity) {

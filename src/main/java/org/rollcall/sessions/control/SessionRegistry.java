@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,7 +25,8 @@ import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.sessions.entity.Utc;
 
 /**
- * The session rows: opened at sign-in, checked on every request, ended by whoever ends them.
+ * The session rows: opened at sign-in, read on every request ({@link CheckIns}), touched once per activity slot,
+ * ended by whoever ends them.
  * <p>
  * Every change is a conditional bulk update ({@code ... AND endedAt IS NULL}), so two nodes ending or touching
  * the same row at once can't undo each other, and a touch writes at most once per activity slot however many
@@ -50,7 +52,7 @@ public class SessionRegistry {
 
     @PostConstruct
     void readPolicy() {
-        policy = new ActivityPolicy(settings.idleTimeout(), settings.lifetime(), settings.activitySlot());
+        policy = ActivityPolicy.of(settings);
     }
 
     public SessionTicket open(Account account, ClientInfo client, String node) {
@@ -73,43 +75,12 @@ public class SessionRegistry {
     }
 
     /**
-     * Reads the row's state and its account's (one indexed lookup); writes only when it ended by age, its account
-     * was disabled, or a touch is due.
-     */
-    public CheckIn checkIn(SessionTicket ticket) {
-        Instant now = clock.instant();
-        Optional<SessionState> found = state(ticket.rowId());
-        if (found.isEmpty()) { // swept after it expired, or deleted with its account
-            return CheckIn.ended(em.find(Account.class, ticket.accountId()) == null
-                    ? EndReason.ACCOUNT_DELETED : EndReason.EXPIRED);
-        }
-        SessionState state = found.get();
-        if (state.ended()) {
-            return CheckIn.ended(state.endReason());
-        }
-        if (!state.expiresAt().isAfter(now)) {
-            return CheckIn.ended(EndReason.TIMED_OUT);
-        }
-        if (!state.accountEnabled()) {
-            end(ticket.rowId(), EndReason.ACCOUNT_DISABLED);
-            return CheckIn.ended(EndReason.ACCOUNT_DISABLED);
-        }
-        if (policy.lifetimeReached(state.loginAt(), now)) {
-            end(ticket.rowId(), EndReason.LIFETIME_REACHED);
-            return CheckIn.ended(EndReason.LIFETIME_REACHED);
-        }
-        if (policy.touchDue(state.lastActivity(), now)) {
-            touch(ticket.rowId(), now);
-        }
-        return CheckIn.alive(state.username(), state.role(), state.passwordChangeRequired());
-    }
-
-    /**
      * Writes last activity under a row lock, checking again once it holds it: of several requests that saw the
      * slot pass, only the first writes, on any database (whether a conditional update re-checks its condition
      * after a lock wait differs between databases). This costs a locked read once per slot, never per request.
      */
-    private void touch(String rowId, Instant now) {
+    public void touch(String rowId) {
+        Instant now = clock.instant();
         UserSession row = em.find(UserSession.class, rowId, LockModeType.PESSIMISTIC_WRITE);
         if (row != null && !row.isEnded() && policy.touchDue(row.getLastActivity(), now)) {
             row.touch(now, policy.expiresAt(row.getLoginAt(), now));
@@ -214,6 +185,11 @@ public class SessionRegistry {
                 .setMaxResults(1));
     }
 
+    @Transactional(TxType.SUPPORTS)
+    public boolean accountExists(long accountId) {
+        return em.find(Account.class, accountId) != null;
+    }
+
     public Optional<String> longestIdleOf(Account account) {
         return FirstRow.of(em.createNamedQuery(UserSession.LONGEST_IDLE_OF_ACCOUNT, String.class)
                 .setParameter("now", Utc.of(clock.instant()))
@@ -221,6 +197,8 @@ public class SessionRegistry {
                 .setMaxResults(1));
     }
 
+    /** Read outside any transaction when called outside one: a single statement, see {@link CheckIns}. */
+    @Transactional(TxType.SUPPORTS)
     public Optional<SessionState> state(String rowId) {
         return FirstRow.of(em.createNamedQuery(UserSession.STATE, SessionState.class)
                 .setParameter("id", rowId));
