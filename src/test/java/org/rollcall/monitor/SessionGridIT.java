@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.monitor.control.SessionEnding;
 import org.rollcall.monitor.control.SessionFilter;
 import org.rollcall.monitor.control.SessionSearch;
@@ -67,6 +68,9 @@ class SessionGridIT {
 
     @Inject
     SessionRows rows;
+
+    @Inject
+    ActivityLog activity;
 
     @Inject
     AccountFixtures accounts;
@@ -234,12 +238,18 @@ class SessionGridIT {
         List<String> ids = rows.byUserAgent(agent).stream().map(UserSession::getId).toList();
         String managersOwn = ids.get(0);
 
-        int ended = ending.endByManager(ids, managersOwn);
+        int ended = ending.endByManager(ids, managersOwn, "admin");
 
         assertEquals(3, ended);
         assertNull(rows.find(managersOwn).orElseThrow().getEndedAt(), "the manager's own session is kept");
         ids.subList(1, 4).forEach(id -> assertEquals(EndReason.ENDED_BY_MANAGER,
                 rows.find(id).orElseThrow().getEndReason()));
+        ids.subList(1, 4).forEach(id -> assertEquals(List.of("SESSION_ENDED/ENDED_BY_MANAGER by admin"),
+                activity.ofSession(id).stream().map(e -> e.getKind() + "/" + e.getReason() + " by " + e.getActor())
+                        .toList(), "each end is in the activity log once, with the manager who ended it"));
+        assertEquals(List.of(), activity.ofSession(managersOwn), "the kept session has no end recorded");
+        assertEquals(0, ending.endByManager(ids, managersOwn, "admin"), "ending them again ends nothing");
+        ids.subList(1, 4).forEach(id -> assertEquals(1, activity.ofSession(id).size(), "and records nothing more"));
     }
 
     @Test
@@ -248,10 +258,10 @@ class SessionGridIT {
         rows.insert("alice", 3, now, Duration.ofMinutes(1), now.plus(Duration.ofHours(1)), "10.6.0.1", agent);
         rows.insert("bob", 1, now, Duration.ofMinutes(1), now.plus(Duration.ofHours(1)), "10.6.0.2", agent);
 
-        assertEquals(3, ending.endAllOfUser("alice", ""));
+        assertEquals(3, ending.endAllOfUser("alice", "", "admin"));
 
         assertEquals(1, search.count(all()), "bob's session is untouched");
-        assertEquals(0, ending.endAllOfUser("nobody", ""), "an unknown user ends nothing");
+        assertEquals(0, ending.endAllOfUser("nobody", "", "admin"), "an unknown user ends nothing");
     }
 
     @Test

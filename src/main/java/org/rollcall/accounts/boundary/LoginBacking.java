@@ -27,6 +27,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rollcall.accounts.control.AccountRepository;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.activity.control.ActivityLog;
+import org.rollcall.activity.entity.Refusal;
 import org.rollcall.limits.control.Admission;
 import org.rollcall.limits.control.SignInRefused;
 import org.rollcall.lockout.control.SignInThrottle;
@@ -77,6 +79,9 @@ public class LoginBacking {
     NodeIdentity node;
 
     @Inject
+    ActivityLog activity;
+
+    @Inject
     RollcallSettings settings;
 
     @Inject
@@ -125,6 +130,7 @@ public class LoginBacking {
             throttle.check(nullToEmpty(username), client.ipAddress());
         } catch (SignInThrottled throttled) {
             refuseThrottled(throttled.retryAt(), client);
+            record(Refusal.THROTTLED, client, request);
             return null;
         } catch (RuntimeException e) { // the counts can't be read: the database is down
             LOG.log(Level.WARNING, "Sign-in refused: failed sign-ins could not be counted: {0}", e.toString());
@@ -155,6 +161,7 @@ public class LoginBacking {
             undoSignIn(request); // a failed attempt leaves state behind that would block the next page
             fail("login.failed");
             countFailure(client);
+            record(disabledAccount() ? Refusal.ACCOUNT_DISABLED : Refusal.WRONG_PASSWORD, client, request);
             return null;
         }
         try {
@@ -165,6 +172,8 @@ public class LoginBacking {
             undoSignIn(request);
             fail(refused.kind() == SignInRefused.Kind.SITE_FULL ? "limit.refused" : "limit.perUserRefused",
                     refused.limit());
+            record(refused.kind() == SignInRefused.Kind.SITE_FULL ? Refusal.SITE_FULL : Refusal.USER_FULL, client,
+                    request);
             return null;
         } catch (RuntimeException e) { // the row could not be written: database down, commit failed, ...
             LOG.log(Level.WARNING, "Sign-in of ''{0}'' refused: its session row could not be written: {1}",
@@ -179,6 +188,24 @@ public class LoginBacking {
             return null;
         }
         return HOME;
+    }
+
+    /** Records a refused sign-in in the activity log; a log that can't be written never changes the answer. */
+    private void record(Refusal why, ClientInfo client, HttpServletRequest request) {
+        try {
+            activity.refused(username, why, client.ipAddress(), client.userAgent(), node.name(request.getLocalPort()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A refused sign-in could not be recorded: {0}", e.toString());
+        }
+    }
+
+    /** Whether the name typed is a disabled account's: refused whatever the password was. */
+    private boolean disabledAccount() {
+        try {
+            return accounts.findByUsername(nullToEmpty(username).strip()).filter(a -> !a.isEnabled()).isPresent();
+        } catch (RuntimeException e) { // the database is down: the refusal is recorded as a wrong password
+            return false;
+        }
     }
 
     private void countFailure(ClientInfo client) {

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,9 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
 
     @Inject
     ManagerCheck managerCheck;
+
+    @Inject
+    SecurityContext security;
 
     @Inject
     CurrentSession currentSession;
@@ -102,12 +106,17 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
         return currentRowId;
     }
 
+    /** The manager ending sessions, as the activity log names them. */
+    private String manager() {
+        return security.getCallerPrincipal().getName();
+    }
+
     public void endSelected() throws IOException {
         if (!managerCheck.allowed()) {
             return;
         }
         List<String> ids = selected.stream().map(SessionView::id).toList();
-        int ended = ending.endByManager(ids, currentRowId);
+        int ended = ending.endByManager(ids, currentRowId, manager());
         forgetCounts();
         info("sessions.ended", ended);
         if (ids.contains(currentRowId)) {
@@ -120,7 +129,7 @@ public class ActiveSessionsBacking implements SessionTableModel.Source {
         if (!managerCheck.allowed()) {
             return;
         }
-        info("sessions.endedOfUser", ending.endAllOfUser(username, currentRowId), username);
+        info("sessions.endedOfUser", ending.endAllOfUser(username, currentRowId, manager()), username);
         forgetCounts();
     }
 

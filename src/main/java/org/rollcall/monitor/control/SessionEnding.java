@@ -2,18 +2,11 @@ package org.rollcall.monitor.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 import org.rollcall.accounts.control.AccountRepository;
-import org.rollcall.accounts.entity.Account;
 import org.rollcall.sessions.control.SessionRegistry;
 import org.rollcall.sessions.entity.EndReason;
-import org.rollcall.sessions.entity.UserSession;
-import org.rollcall.sessions.entity.Utc;
 
 /**
  * Ends sessions for managers and for their owners. The rules are in the queries: a session already ended
@@ -24,48 +17,28 @@ import org.rollcall.sessions.entity.Utc;
 @Transactional
 public class SessionEnding {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     AccountRepository accounts;
 
     @Inject
     SessionRegistry registry;
 
-    @Inject
-    Clock clock;
-
     /** A manager ends the given sessions; returns how many it ended. */
-    public int endByManager(Collection<String> ids, String keep) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return em.createNamedQuery(UserSession.END_SOME)
-                .setParameter("now", Utc.of(clock.instant()))
-                .setParameter("reason", EndReason.ENDED_BY_MANAGER)
-                .setParameter("ids", List.copyOf(ids))
-                .setParameter("keep", keep)
-                .executeUpdate();
+    public int endByManager(Collection<String> ids, String keep, String manager) {
+        return registry.endEach(ids.stream().filter(id -> !id.equals(keep)).distinct().toList(),
+                EndReason.ENDED_BY_MANAGER, manager);
     }
 
     /** A manager ends every session of one user. */
-    public int endAllOfUser(String username, String keep) {
+    public int endAllOfUser(String username, String keep, String manager) {
         return accounts.findByUsername(username)
-                .map(account -> registry.endAllOf(account, EndReason.ENDED_BY_MANAGER, keep))
+                .map(account -> registry.endAllOf(account, EndReason.ENDED_BY_MANAGER, keep, manager))
                 .orElse(0);
     }
 
     /** A user signs out one of their other sessions; false if it isn't theirs, is this one, or already ended. */
     public boolean endOwn(String owner, String id, String current) {
-        Account account = accounts.findByUsername(owner).orElseThrow();
-        return em.createNamedQuery(UserSession.END_OWN)
-                .setParameter("now", Utc.of(clock.instant()))
-                .setParameter("reason", EndReason.ENDED_BY_OWNER)
-                .setParameter("id", id)
-                .setParameter("account", account)
-                .setParameter("keep", current)
-                .executeUpdate() == 1;
+        return registry.endOwn(id, accounts.findByUsername(owner).orElseThrow(), current);
     }
 
     /** A user signs out all their sessions but this one. */

@@ -21,6 +21,7 @@ public final class RollcallSettings {
     public static final String ACTIVITY_SLOT = "rollcall.activity-slot";
     public static final String SWEEP_INTERVAL = "rollcall.sweep-interval";
     public static final String SWEEP_BATCH = "rollcall.sweep-batch";
+    public static final String ACTIVITY_RETENTION = "rollcall.activity-retention";
     public static final String DATA_DIR = "rollcall.data-dir";
     public static final String ADMIN_PASSWORD = "rollcall.admin-password";
     public static final String DEMO = "rollcall.demo";
@@ -98,6 +99,11 @@ public final class RollcallSettings {
 
     public Duration sweepInterval() {
         return duration(SWEEP_INTERVAL, Duration.ofMinutes(5));
+    }
+
+    /** How long the activity log keeps an event; older ones are deleted with each sweep. */
+    public Duration activityRetention() {
+        return duration(ACTIVITY_RETENTION, Duration.ofDays(90));
     }
 
     /** Rows deleted per transaction by the sweeper: small enough that no lock is held for long. */

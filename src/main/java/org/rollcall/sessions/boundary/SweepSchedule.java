@@ -13,12 +13,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rollcall.activity.control.ActivityRetention;
 import org.rollcall.lockout.control.SignInThrottle;
 import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.control.ExpiredSessionSweeper;
 
 /**
- * Runs the sweeper every {@code ROLLCALL_SWEEP_INTERVAL}, and forgets stale failed sign-ins with it.
+ * Runs the sweeper every {@code ROLLCALL_SWEEP_INTERVAL}, and forgets stale failed sign-ins and old activity
+ * events with it.
  * <p>
  * A programmatic interval timer rather than {@code @Schedule}, because a schedule is fixed at compile time and
  * the interval is a setting. It is not persistent: every node sweeps on its own, deleting the same rows twice
@@ -38,6 +40,9 @@ public class SweepSchedule {
 
     @Inject
     ExpiredSessionSweeper sweeper;
+
+    @Inject
+    ActivityRetention retention;
 
     @Inject
     SignInThrottle throttle;
@@ -64,6 +69,10 @@ public class SweepSchedule {
         int forgotten = throttle.forgetStale();
         if (forgotten > 0) {
             LOG.log(Level.FINE, "Forgot {0} stale count(s) of failed sign-ins.", forgotten);
+        }
+        int events = retention.forgetOld();
+        if (events > 0) {
+            LOG.log(Level.INFO, "Forgot {0} activity event(s) older than the retention period.", events);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.accounts.entity.Role;
+import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.platform.control.FirstRow;
 import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.entity.EndReason;
@@ -28,8 +29,8 @@ import org.rollcall.sessions.entity.Utc;
  * The session rows: opened at sign-in, read on every request ({@link CheckIns}), touched once per activity slot,
  * ended by whoever ends them.
  * <p>
- * Every change is a conditional bulk update ({@code ... AND endedAt IS NULL}), so two nodes ending or touching
- * the same row at once can't undo each other, and a touch writes at most once per activity slot however many
+ * Every end is a conditional update of one row ({@code ... AND endedAt IS NULL}), so two nodes ending the same
+ * row at once can't undo each other and exactly one of them records the end in the activity log, and a touch writes at most once per activity slot however many
  * requests race for it.
  */
 @ApplicationScoped
@@ -44,6 +45,9 @@ public class SessionRegistry {
 
     @Inject
     RollcallSettings settings;
+
+    @Inject
+    ActivityLog activity;
 
     /** A row id no row has (ids are UUIDs), for "keep no row". */
     private static final String NO_ROW = "-";
@@ -60,6 +64,7 @@ public class SessionRegistry {
         UserSession row = new UserSession(em.getReference(Account.class, account.getId()), now,
                 policy.expiresAt(now, now), client.ipAddress(), client.userAgent(), node);
         em.persist(row);
+        activity.signedIn(row);
         // In the same transaction: an account's last sign-in is the newest row it ever opened.
         em.createNamedQuery(Account.RECORD_SIGN_IN).setParameter("at", Utc.of(now))
                 .setParameter("id", account.getId()).executeUpdate();
@@ -89,20 +94,66 @@ public class SessionRegistry {
 
     /** Ends the row unless it already ended; says whether this call ended it. */
     public boolean end(String rowId, EndReason reason) {
-        return em.createNamedQuery(UserSession.END)
-                .setParameter("now", Utc.of(clock.instant()))
+        return end(rowId, reason, null);
+    }
+
+    /**
+     * Ends the row unless it already ended, and records it, with who ended it when not its owner ({@code actor},
+     * a manager; else null). Of several transactions racing to end one row exactly one updates it, so a session's
+     * end is recorded exactly once.
+     */
+    public boolean end(String rowId, EndReason reason, String actor) {
+        Instant now = clock.instant();
+        boolean ended = em.createNamedQuery(UserSession.END)
+                .setParameter("now", Utc.of(now))
                 .setParameter("reason", reason)
                 .setParameter("id", rowId)
                 .executeUpdate() == 1;
+        if (ended) {
+            recordEnd(rowId, reason, actor, now);
+        }
+        return ended;
+    }
+
+    /** Ends each row that is still open, one conditional update each; says how many it ended. */
+    public int endEach(Collection<String> rowIds, EndReason reason, String actor) {
+        int ended = 0;
+        for (String rowId : rowIds) {
+            if (end(rowId, reason, actor)) {
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    /** A user signs out one of their other sessions; false if it isn't theirs, is {@code keep}, or already ended. */
+    public boolean endOwn(String rowId, Account owner, String keep) {
+        Instant now = clock.instant();
+        boolean ended = em.createNamedQuery(UserSession.END_OWN)
+                .setParameter("now", Utc.of(now))
+                .setParameter("reason", EndReason.ENDED_BY_OWNER)
+                .setParameter("id", rowId)
+                .setParameter("account", owner)
+                .setParameter("keep", keep == null ? NO_ROW : keep)
+                .executeUpdate() == 1;
+        if (ended) {
+            recordEnd(rowId, EndReason.ENDED_BY_OWNER, null, now);
+        }
+        return ended;
+    }
+
+    private void recordEnd(String rowId, EndReason reason, String actor, Instant at) {
+        UserSession row = em.find(UserSession.class, rowId);
+        if (row != null) {
+            activity.ended(row, reason, actor, at);
+        }
     }
 
     /** Ends the rows a node left open when it last stopped: their HTTP sessions died with it. */
     public int endLeftoversOf(String node) {
-        return em.createNamedQuery(UserSession.END_ALL_OF_NODE)
-                .setParameter("now", Utc.of(clock.instant()))
-                .setParameter("reason", EndReason.SERVER_RESTARTED)
+        return endEach(em.createNamedQuery(UserSession.OPEN_IDS_OF_NODE, String.class)
                 .setParameter("node", node)
-                .executeUpdate();
+                .getResultList(), EndReason.SERVER_RESTARTED, null);
     }
 
     /** Live sessions: not ended, not expired. */
@@ -161,12 +212,15 @@ public class SessionRegistry {
 
     /** Ends every live session of an account but {@code keepRowId}. */
     public int endAllOf(Account account, EndReason reason, String keepRowId) {
-        return em.createNamedQuery(UserSession.END_ALL_OF_ACCOUNT)
-                .setParameter("now", Utc.of(clock.instant()))
-                .setParameter("reason", reason)
+        return endAllOf(account, reason, keepRowId, null);
+    }
+
+    /** Ends every live session of an account but {@code keepRowId}, on behalf of {@code actor} (see {@link #end}). */
+    public int endAllOf(Account account, EndReason reason, String keepRowId, String actor) {
+        return endEach(em.createNamedQuery(UserSession.OPEN_IDS_OF_ACCOUNT, String.class)
                 .setParameter("account", account)
                 .setParameter("keep", keepRowId == null ? NO_ROW : keepRowId)
-                .executeUpdate();
+                .getResultList(), reason, actor);
     }
 
     /** The live session idle the longest, provided it has been idle since {@code idleSince} (it dangles). */

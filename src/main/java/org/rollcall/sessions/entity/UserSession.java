@@ -41,8 +41,8 @@ import org.rollcall.accounts.entity.Account;
         + "FROM UserSession s JOIN s.account a WHERE s.id = :id")
 @NamedQuery(name = UserSession.END, query = "UPDATE UserSession s SET s.endedAt = :now, s.endReason = :reason, "
         + "s.version = s.version + 1 WHERE s.id = :id AND s.endedAt IS NULL")
-@NamedQuery(name = UserSession.END_ALL_OF_NODE, query = "UPDATE UserSession s SET s.endedAt = :now, "
-        + "s.endReason = :reason, s.version = s.version + 1 WHERE s.node = :node AND s.endedAt IS NULL")
+@NamedQuery(name = UserSession.OPEN_IDS_OF_NODE, query = "SELECT s.id FROM UserSession s "
+        + "WHERE s.node = :node AND s.endedAt IS NULL")
 // Counts a column the index over open rows carries (expires_at is never null), so a database can count from
 // that index alone instead of reading the table.
 @NamedQuery(name = UserSession.COUNT_LIVE, query = "SELECT COUNT(s.expiresAt) FROM UserSession s "
@@ -62,11 +62,7 @@ import org.rollcall.accounts.entity.Account;
         + "ORDER BY s.lastActivity, s.id")
 @NamedQuery(name = UserSession.LONGEST_IDLE_OF_ROLE, query = "SELECT s.id FROM UserSession s "
         + "WHERE s.endedAt IS NULL AND s.expiresAt > :now AND s.account.role = :role ORDER BY s.lastActivity, s.id")
-@NamedQuery(name = UserSession.END_SOME, query = "UPDATE UserSession s SET s.endedAt = :now, "
-        + "s.endReason = :reason, s.version = s.version + 1 "
-        + "WHERE s.id IN :ids AND s.id <> :keep AND s.endedAt IS NULL")
-@NamedQuery(name = UserSession.END_ALL_OF_ACCOUNT, query = "UPDATE UserSession s SET s.endedAt = :now, "
-        + "s.endReason = :reason, s.version = s.version + 1 "
+@NamedQuery(name = UserSession.OPEN_IDS_OF_ACCOUNT, query = "SELECT s.id FROM UserSession s "
         + "WHERE s.account = :account AND s.id <> :keep AND s.endedAt IS NULL")
 @NamedQuery(name = UserSession.END_OWN, query = "UPDATE UserSession s SET s.endedAt = :now, "
         + "s.endReason = :reason, s.version = s.version + 1 "
@@ -88,7 +84,7 @@ public class UserSession {
 
     public static final String STATE = "UserSession.state";
     public static final String END = "UserSession.end";
-    public static final String END_ALL_OF_NODE = "UserSession.endAllOfNode";
+    public static final String OPEN_IDS_OF_NODE = "UserSession.openIdsOfNode";
     public static final String COUNT_LIVE = "UserSession.countLive";
     public static final String COUNT_LIVE_BY_ACCOUNT = "UserSession.countLiveByAccount";
     public static final String COUNT_LIVE_ACTIVE = "UserSession.countLiveActive";
@@ -96,8 +92,7 @@ public class UserSession {
     public static final String LONGEST_IDLE_DANGLING = "UserSession.longestIdleDangling";
     public static final String LONGEST_IDLE_OF_ACCOUNT = "UserSession.longestIdleOfAccount";
     public static final String LONGEST_IDLE_OF_ROLE = "UserSession.longestIdleOfRole";
-    public static final String END_SOME = "UserSession.endSome";
-    public static final String END_ALL_OF_ACCOUNT = "UserSession.endAllOfAccount";
+    public static final String OPEN_IDS_OF_ACCOUNT = "UserSession.openIdsOfAccount";
     public static final String END_OWN = "UserSession.endOwn";
     public static final String COUNT_LIVE_PEOPLE = "UserSession.countLivePeople";
     public static final String WITH_ACCOUNT = "UserSession.withAccount";

@@ -1,0 +1,107 @@
+package org.rollcall.activity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.rollcall.accounts.entity.Account;
+import org.rollcall.activity.entity.ActivityEvent;
+import org.rollcall.activity.entity.ActivityKind;
+import org.rollcall.activity.entity.Refusal;
+import org.rollcall.platform.control.FirstRow;
+import org.rollcall.sessions.entity.EndReason;
+import org.rollcall.sessions.entity.UserSession;
+import org.rollcall.sessions.entity.Utc;
+
+/**
+ * Writes the activity log. A session's events join the transaction that opens or ends the row
+ * ({@code MANDATORY}: there is always one), so an event commits exactly when what it records does, and a
+ * sign-in rolled back leaves neither row nor event. A refusal has nothing of its own to join (the refused
+ * sign-in wrote nothing, or rolled back what it began), so it is a transaction of its own.
+ */
+@ApplicationScoped
+public class ActivityLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(TxType.MANDATORY)
+    public void signedIn(UserSession row) {
+        em.persist(aboutRow(ActivityKind.SIGNED_IN, row, row.getLoginAt()).build());
+    }
+
+    /** A row this transaction ended; {@code actor} is who ended it when not its owner (a manager), else null. */
+    @Transactional(TxType.MANDATORY)
+    public void ended(UserSession row, EndReason reason, String actor, Instant at) {
+        em.persist(aboutRow(ActivityKind.SESSION_ENDED, row, at).reason(reason).actor(actor).build());
+    }
+
+    /**
+     * A refused sign-in, under the name as typed (and its account, if one has that name). Nothing typed into the
+     * password field is passed here.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void refused(String typedUsername, Refusal why, String ipAddress, String userAgent, String node) {
+        String typed = typedUsername == null ? "" : typedUsername.strip();
+        Long accountId = FirstRow.of(em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                        .setParameter("key", Account.keyOf(typed)))
+                .map(Account::getId)
+                .orElse(null);
+        em.persist(ActivityEvent.of(ActivityKind.SIGN_IN_REFUSED, clock.instant())
+                .reason(why)
+                .account(accountId, typed)
+                .client(ipAddress, userAgent)
+                .node(node)
+                .build());
+    }
+
+    /** The latest sign-ins and refused sign-ins for an account, newest first: what its owner is shown. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ActivityEvent> recentSignInsOf(long accountId, int max) {
+        return em.createNamedQuery(ActivityEvent.RECENT_OF_ACCOUNT, ActivityEvent.class)
+                .setParameter("account", accountId)
+                .setParameter("kinds", List.of(ActivityKind.SIGNED_IN, ActivityKind.SIGN_IN_REFUSED))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Every event about one session row, oldest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ActivityEvent> ofSession(String rowId) {
+        return em.createNamedQuery(ActivityEvent.OF_SESSION, ActivityEvent.class)
+                .setParameter("session", rowId)
+                .getResultList();
+    }
+
+    /**
+     * Deletes up to {@code batchSize} events older than {@code before}, in a transaction of its own, so forgetting
+     * a busy site's old events never holds locks for long.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int forgetBatch(Instant before, int batchSize) {
+        List<String> ids = em.createNamedQuery(ActivityEvent.OLD_IDS, String.class)
+                .setParameter("before", Utc.of(before))
+                .setMaxResults(batchSize)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery(ActivityEvent.DELETE_BY_IDS).setParameter("ids", ids).executeUpdate();
+    }
+
+    private static ActivityEvent.Builder aboutRow(ActivityKind kind, UserSession row, Instant at) {
+        return ActivityEvent.of(kind, at)
+                .account(row.getAccount().getId(), row.getUsername())
+                .client(row.getIpAddress(), row.getUserAgent())
+                .node(row.getNode())
+                .session(row.getId());
+    }
+}

@@ -1,0 +1,158 @@
+package org.rollcall.activity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rollcall.accounts.control.AccountRepository;
+import org.rollcall.activity.control.ActivityLog;
+import org.rollcall.activity.control.ActivityRetention;
+import org.rollcall.activity.entity.ActivityEvent;
+import org.rollcall.limits.entity.DanglingPolicy;
+import org.rollcall.limits.entity.PerUserMode;
+import org.rollcall.sessions.control.ClientInfo;
+import org.rollcall.sessions.control.SessionRegistry;
+import org.rollcall.sessions.control.SessionTicket;
+import org.rollcall.sessions.entity.UserSession;
+import org.rollcall.testing.ActivityEvents;
+import org.rollcall.testing.Browser;
+import org.rollcall.testing.Deployments;
+import org.rollcall.testing.LimitFixtures;
+import org.rollcall.testing.SessionRows;
+
+/**
+ * The activity log as a manager would read it: each sign-in, refusal and end recorded exactly once, with who,
+ * where from and which session; nothing for what rolled back; old events forgotten, recent ones kept.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ActivityIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.rollcall();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ActivityEvents events;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    ActivityRetention retention;
+
+    @Inject
+    SessionRows rows;
+
+    @Inject
+    LimitFixtures limits;
+
+    @Inject
+    SessionRegistry registry;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    UserTransaction transaction;
+
+    @BeforeEach
+    void emptySite() {
+        limits.reset();
+    }
+
+    @Test
+    void aSignInAndItsSignOutAreRecordedOnceEachWithTheSessionTheyConcern() {
+        Browser alice = new Browser(base);
+        alice.signOut(alice.signIn("alice", "demo"));
+
+        assertEquals(List.of("SIGNED_IN", "SESSION_ENDED/SIGNED_OUT"), events.of(alice));
+        UserSession row = rows.onlyRowOf(alice);
+        for (ActivityEvent event : events.byUserAgent(alice.userAgent())) {
+            assertEquals(row.getId(), event.getSessionId(), "about alice's session");
+            assertEquals("alice", event.getUsername());
+            assertEquals(row.getAccount().getId(), event.getAccountId());
+            assertEquals(row.getIpAddress(), event.getIpAddress());
+            assertEquals(row.getNode(), event.getNode());
+            assertNull(event.getActor(), "alice ended it herself");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsOneRefusalUnderTheNameTypedAndNeverThePassword() {
+        Browser guesser = new Browser(base);
+        String password = "guess-" + UUID.randomUUID();
+
+        assertTrue(guesser.signIn("Bob", password).isSignInPage());
+
+        assertEquals(List.of("SIGN_IN_REFUSED/WRONG_PASSWORD"), events.of(guesser));
+        ActivityEvent refusal = events.byUserAgent(guesser.userAgent()).get(0);
+        assertEquals("Bob", refusal.getUsername(), "the name as typed");
+        assertEquals(accounts.findByUsername("bob").orElseThrow().getId(), refusal.getAccountId(),
+                "and the account it names, so bob sees it among his recent sign-ins");
+        assertFalse(refusal.toString().contains(password));
+        assertEquals(0, rows.byUserAgent(guesser.userAgent()).size(), "and no session");
+        assertEquals(List.of("SIGN_IN_REFUSED/WRONG_PASSWORD"), activity.recentSignInsOf(refusal.getAccountId(), 50)
+                .stream().filter(e -> guesser.userAgent().equals(e.getUserAgent()))
+                .map(e -> e.getKind() + "/" + e.getReason()).toList());
+    }
+
+    @Test
+    void aSignInRefusedByTheLimitIsOneRefusalAndNoSession() {
+        limits.set(1, null, PerUserMode.REFUSE, DanglingPolicy.COUNT);
+        Browser first = new Browser(base);
+        first.signIn("alice", "demo");
+        Browser second = new Browser(base);
+
+        assertTrue(second.signIn("carol", "demo").body().contains("There are more than 1 active user sessions."));
+
+        assertEquals(List.of("SIGN_IN_REFUSED/SITE_FULL"), events.of(second));
+        assertEquals(0, rows.byUserAgent(second.userAgent()).size());
+        assertEquals(List.of("SIGNED_IN"), events.of(first));
+    }
+
+    @Test
+    void aSignInThatRollsBackRecordsNothing() throws Exception {
+        String agent = "rolled-back-" + UUID.randomUUID();
+        transaction.begin();
+        SessionTicket ticket = registry.open(accounts.findByUsername("dave").orElseThrow(),
+                new ClientInfo("192.0.2.7", agent), "node-x");
+        assertEquals(1, events.byUserAgent(agent).size(), "recorded in the sign-in's own transaction");
+        transaction.rollback();
+
+        assertEquals(List.of(), events.byUserAgent(agent), "no event for a sign-in that rolled back");
+        assertTrue(rows.find(ticket.rowId()).isEmpty(), "as there is no row");
+    }
+
+    @Test
+    void retentionForgetsOnlyEventsOlderThanItsPeriod() {
+        String prefix = "retention-" + UUID.randomUUID() + "/";
+        Instant now = Instant.now();
+        events.recordAt(now.minus(Duration.ofDays(91)), prefix + "old");
+        events.recordAt(now.minus(Duration.ofDays(89)), prefix + "recent");
+
+        assertTrue(retention.forgetOld() >= 1);
+
+        assertEquals(List.of(), events.byUserAgent(prefix + "old"), "91 days old: forgotten (default 90 days)");
+        assertEquals(1, events.byUserAgent(prefix + "recent").size(), "89 days old: kept");
+        events.deleteByUserAgentPrefix(prefix);
+    }
+}

@@ -1,0 +1,44 @@
+package org.rollcall.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.rollcall.activity.entity.ActivityEvent;
+import org.rollcall.activity.entity.ActivityKind;
+
+/** Test-only access to the activity log: what a browser's actions recorded, and events older than a test can wait. */
+@ApplicationScoped
+@Transactional
+public class ActivityEvents {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A browser's events, oldest first, as "KIND/REASON" (or "KIND"). */
+    public List<String> of(Browser browser) {
+        return byUserAgent(browser.userAgent()).stream()
+                .map(e -> e.getKind() + (e.getReason() == null ? "" : "/" + e.getReason()))
+                .toList();
+    }
+
+    public List<ActivityEvent> byUserAgent(String userAgent) {
+        return em.createQuery("SELECT e FROM ActivityEvent e WHERE e.userAgent = :ua ORDER BY e.occurredAt, e.id",
+                        ActivityEvent.class)
+                .setParameter("ua", userAgent)
+                .getResultList();
+    }
+
+    /** Records an event as if it had happened at {@code at}. */
+    public void recordAt(Instant at, String userAgent) {
+        em.persist(ActivityEvent.of(ActivityKind.SIGNED_IN, at).client("192.0.2.1", userAgent).build());
+    }
+
+    public void deleteByUserAgentPrefix(String prefix) {
+        em.createQuery("DELETE FROM ActivityEvent e WHERE e.userAgent LIKE :prefix")
+                .setParameter("prefix", prefix + "%")
+                .executeUpdate();
+    }
+}
