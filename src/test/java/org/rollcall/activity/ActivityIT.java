@@ -116,6 +116,22 @@ class ActivityIT {
     }
 
     @Test
+    void mySessionsListsRecentSignInsToMyAccountWithTheRefusedOnes() {
+        Browser someoneElse = new Browser(base, "someone-else-" + UUID.randomUUID());
+        someoneElse.signIn("dave", "not-his-password");
+        Browser dave = new Browser(base);
+        dave.signIn("dave", "demo");
+
+        String page = dave.get("app/sessions.xhtml").body();
+
+        assertTrue(page.contains("Recent sign-ins to your account"), page);
+        int refusal = page.indexOf(">Refused: wrong password</span>");
+        int signedIn = page.indexOf(">Signed in</span>");
+        assertTrue(refusal > 0 && signedIn > 0 && signedIn < refusal, "newest first: his sign-in, then the refusal");
+        assertFalse(page.contains("not-his-password"), "never what was typed as a password");
+    }
+
+    @Test
     void aSignInRefusedByTheLimitIsOneRefusalAndNoSession() {
         limits.set(1, null, PerUserMode.REFUSE, DanglingPolicy.COUNT);
         Browser first = new Browser(base);

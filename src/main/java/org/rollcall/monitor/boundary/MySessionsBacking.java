@@ -7,6 +7,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import org.rollcall.accounts.control.AccountRepository;
+import org.rollcall.activity.control.ActivityLog;
+import org.rollcall.activity.entity.ActivityEvent;
+import org.rollcall.activity.entity.ActivityKind;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.monitor.control.DeviceParser;
 import org.rollcall.monitor.control.SessionEnding;
@@ -46,7 +51,17 @@ public class MySessionsBacking implements SessionTableModel.Source {
     @Inject
     Texts texts;
 
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    AccountRepository accounts;
+
+    /** How many of the latest sign-ins and refusals the page lists. */
+    static final int RECENT_SIGN_INS = 20;
+
     private SessionTableModel model;
+    private List<RecentSignIn> recentSignIns;
     private String currentRowId;
     private String owner;
 
@@ -86,5 +101,24 @@ public class MySessionsBacking implements SessionTableModel.Source {
 
     public SessionTableModel getModel() {
         return model;
+    }
+
+    /** Read once per view: a refusal someone else causes shows at the next visit, not while a page is open. */
+    public List<RecentSignIn> getRecentSignIns() {
+        if (recentSignIns == null) {
+            recentSignIns = accounts.findByUsername(owner)
+                    .map(account -> activity.recentSignInsOf(account.getId(), RECENT_SIGN_INS).stream()
+                            .map(this::recentSignIn)
+                            .toList())
+                    .orElse(List.of());
+        }
+        return recentSignIns;
+    }
+
+    private RecentSignIn recentSignIn(ActivityEvent event) {
+        boolean refused = event.getKind() == ActivityKind.SIGN_IN_REFUSED;
+        String outcome = refused ? texts.get("activity.refused." + event.getReason()) : texts.get("activity.signedIn");
+        return new RecentSignIn(event.getOccurredAt(), outcome, refused, event.getIpAddress(),
+                devices.parse(event.getUserAgent()));
     }
 }
