@@ -8,8 +8,8 @@ import org.rollcall.platform.control.RollcallSettings;
 
 /**
  * Forgets events older than {@code ROLLCALL_ACTIVITY_RETENTION} (90 days unless set); the sweep's timer calls it
- * after each sweep of expired session rows. In batches of the sweep's size, each its own transaction. Two nodes forgetting at once delete
- * each event once: a batch deletes by id what is still there.
+ * after each sweep of expired session rows. In batches of the sweep's size, each its own transaction. Two nodes
+ * forgetting at once delete each event once: a batch deletes by id what is still there.
  */
 @ApplicationScoped
 public class ActivityRetention {

@@ -30,8 +30,8 @@ import org.rollcall.sessions.entity.Utc;
  * ended by whoever ends them.
  * <p>
  * Every end is a conditional update of one row ({@code ... AND endedAt IS NULL}), so two nodes ending the same
- * row at once can't undo each other and exactly one of them records the end in the activity log, and a touch writes at most once per activity slot however many
- * requests race for it.
+ * row at once can't undo each other and exactly one of them records the end in the activity log; a touch writes
+ * at most once per activity slot however many requests race for it.
  */
 @ApplicationScoped
 @Transactional
