@@ -1,5 +1,5 @@
--- The activity log (issue 12): one row per sign-in, refusal and end of a session, written in the transaction of
--- what it records. No foreign keys: an event outlives the account and the session row it names (both are
+-- The activity log (issue 12): one row per sign-in, refusal and end of a session, change of a limit or of an
+-- account, written in the transaction of what it records. No foreign keys: an event outlives the account and the session row it names (both are
 -- deleted, the row by the sweep), and is itself deleted only by age.
 CREATE TABLE activity_event (
     id VARCHAR(36) NOT NULL,
@@ -13,6 +13,7 @@ CREATE TABLE activity_event (
     user_agent VARCHAR(512),
     node VARCHAR(128),
     session_id VARCHAR(36),
+    detail VARCHAR(128),
     CONSTRAINT pk_activity_event PRIMARY KEY (id)
 );
 -- Newest first (Derby can't read an index backwards), and one account's newest first.

@@ -19,10 +19,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rollcall.accounts.control.AccountAdministration;
 import org.rollcall.accounts.control.AccountRepository;
 import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.activity.control.ActivityRetention;
 import org.rollcall.activity.entity.ActivityEvent;
+import org.rollcall.activity.entity.ActivityKind;
+import org.rollcall.limits.control.LimitSettings;
+import org.rollcall.limits.control.LimitValues;
 import org.rollcall.limits.entity.DanglingPolicy;
 import org.rollcall.limits.entity.PerUserMode;
 import org.rollcall.sessions.control.ClientInfo;
@@ -73,6 +77,12 @@ class ActivityIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    LimitSettings limitSettings;
 
     @BeforeEach
     void emptySite() {
@@ -156,6 +166,32 @@ class ActivityIT {
 
         assertEquals(List.of(), events.byUserAgent(agent), "no event for a sign-in that rolled back");
         assertTrue(rows.find(ticket.rowId()).isEmpty(), "as there is no row");
+    }
+
+    @Test
+    void aManagerDisablingAnAccountRecordsTheChangeAndEachSessionItEndedWithTheManagersName() throws Exception {
+        Browser carol = new Browser(base);
+        carol.signIn("carol", "demo");
+        administration.setEnabled("admin", "carol", false);
+        try {
+            assertEquals(List.of("SIGNED_IN", "SESSION_ENDED/ACCOUNT_DISABLED"), events.of(carol));
+            assertEquals("admin", events.byUserAgent(carol.userAgent()).get(1).getActor());
+            ActivityEvent change = events.latest(ActivityKind.ACCOUNT_CHANGED, "DISABLED").orElseThrow();
+            assertEquals(List.of("carol", "admin"), List.of(change.getUsername(), change.getActor()));
+        } finally {
+            administration.setEnabled("admin", "carol", true);
+        }
+    }
+
+    @Test
+    void aChangedLimitIsRecordedWithWhoChangedItFromWhatToWhat() throws Exception {
+        limitSettings.update(new LimitValues(7, null, PerUserMode.REFUSE, 15L, DanglingPolicy.COUNT), "admin");
+        try {
+            ActivityEvent change = events.latest(ActivityKind.LIMITS_CHANGED, "sessionsLimit").orElseThrow();
+            assertEquals(List.of("admin", "none -> 7"), List.of(change.getActor(), change.getDetail()));
+        } finally {
+            limits.reset(); // on PostgreSQL and MariaDB the next test class shares the site
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.rollcall.activity.entity.ActivityEvent;
 import org.rollcall.activity.entity.ActivityKind;
 
@@ -29,6 +30,16 @@ public class ActivityEvents {
                         ActivityEvent.class)
                 .setParameter("ua", userAgent)
                 .getResultList();
+    }
+
+    /** The newest event of a kind and reason, site-wide. */
+    public Optional<ActivityEvent> latest(ActivityKind kind, String reason) {
+        return em.createQuery("SELECT e FROM ActivityEvent e WHERE e.kind = :kind AND e.reason = :reason "
+                        + "ORDER BY e.occurredAt DESC, e.id DESC", ActivityEvent.class)
+                .setParameter("kind", kind)
+                .setParameter("reason", reason)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     /** Records an event as if it had happened at {@code at}. */

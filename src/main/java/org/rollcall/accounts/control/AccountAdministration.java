@@ -102,7 +102,7 @@ public class AccountAdministration {
         account.setEnabled(enabled);
         record(manager, account.getUsername(), enabled ? AccountAction.ENABLED : AccountAction.DISABLED, null);
         if (!enabled) {
-            int ended = sessions.endAllOf(account, EndReason.ACCOUNT_DISABLED);
+            int ended = sessions.endAllOf(account, EndReason.ACCOUNT_DISABLED, null, manager);
             LOG.log(Level.INFO, "{0} disabled the account ''{1}'', ending {2} session(s).",
                     new Object[] {manager, account.getUsername(), ended});
         }
@@ -120,7 +120,7 @@ public class AccountAdministration {
         String password = OneTimePasswords.generate();
         account.changePassword(hasher.hash(password.toCharArray()), true);
         record(manager, account.getUsername(), AccountAction.PASSWORD_RESET, null);
-        sessions.endAllOf(account, EndReason.PASSWORD_RESET);
+        sessions.endAllOf(account, EndReason.PASSWORD_RESET, null, manager);
         LOG.log(Level.INFO, "{0} reset the password of ''{1}''.", new Object[] {manager, account.getUsername()});
         return password;
     }

@@ -1,6 +1,7 @@
 package org.rollcall.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.accounts.entity.AccountChange;
 import org.rollcall.accounts.entity.Role;
+import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.platform.control.FirstRow;
 
 /** Finds and stores accounts and the record of their changes. */
@@ -19,6 +21,9 @@ public class AccountRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ActivityLog activity;
 
     /** The account with this username in any case: {@code Alice} finds {@code alice}. */
     public Optional<Account> findByUsername(String username) {
@@ -51,8 +56,10 @@ public class AccountRepository {
         em.remove(em.contains(account) ? account : em.merge(account));
     }
 
+    /** Keeps the change for the Accounts page, and in the activity log, in the transaction that made it. */
     public void record(AccountChange change) {
         em.persist(change);
+        activity.accountChanged(change);
     }
 
     public List<AccountChange> latestChanges(int howMany) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.accounts.entity.AccountChange;
 import org.rollcall.activity.entity.ActivityEvent;
 import org.rollcall.activity.entity.ActivityKind;
 import org.rollcall.activity.entity.Refusal;
@@ -19,9 +20,9 @@ import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.sessions.entity.Utc;
 
 /**
- * Writes the activity log. A session's events join the transaction that opens or ends the row
- * ({@code MANDATORY}: there is always one), so an event commits exactly when what it records does, and a
- * sign-in rolled back leaves neither row nor event. A refusal has nothing of its own to join (the refused
+ * Writes the activity log. A session's events join the transaction that opens or ends the row, and a change's
+ * the one that changes a limit or an account ({@code MANDATORY}: there is always one), so an event commits exactly
+ * when what it records does, and a sign-in rolled back leaves neither row nor event. A refusal has nothing of its own to join (the refused
  * sign-in wrote nothing, or rolled back what it began), so it is a transaction of its own.
  */
 @ApplicationScoped
@@ -44,6 +45,27 @@ public class ActivityLog {
         em.persist(aboutRow(ActivityKind.SESSION_ENDED, row, at).reason(reason).actor(actor).build());
     }
 
+    /** A limit setting a manager changed, in the transaction that changed it. */
+    @Transactional(TxType.MANDATORY)
+    public void limitChanged(String manager, String setting, String from, String to, Instant at) {
+        em.persist(ActivityEvent.of(ActivityKind.LIMITS_CHANGED, at)
+                .reason(setting)
+                .actor(manager)
+                .detail(none(from) + " -> " + none(to))
+                .build());
+    }
+
+    /** A change to an account (made, disabled, password reset, role...), in the transaction that made it. */
+    @Transactional(TxType.MANDATORY)
+    public void accountChanged(AccountChange change) {
+        em.persist(ActivityEvent.of(ActivityKind.ACCOUNT_CHANGED, change.getChangedAt())
+                .reason(change.getAction())
+                .account(accountIdOf(change.getUsername()), change.getUsername())
+                .actor(change.getChangedBy())
+                .detail(change.getDetail())
+                .build());
+    }
+
     /**
      * A refused sign-in, under the name as typed (and its account, if one has that name). Nothing typed into the
      * password field is passed here.
@@ -51,13 +73,9 @@ public class ActivityLog {
     @Transactional(TxType.REQUIRES_NEW)
     public void refused(String typedUsername, Refusal why, String ipAddress, String userAgent, String node) {
         String typed = typedUsername == null ? "" : typedUsername.strip();
-        Long accountId = FirstRow.of(em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                        .setParameter("key", Account.keyOf(typed)))
-                .map(Account::getId)
-                .orElse(null);
         em.persist(ActivityEvent.of(ActivityKind.SIGN_IN_REFUSED, clock.instant())
                 .reason(why)
-                .account(accountId, typed)
+                .account(accountIdOf(typed), typed)
                 .client(ipAddress, userAgent)
                 .node(node)
                 .build());
@@ -95,6 +113,18 @@ public class ActivityLog {
             return 0;
         }
         return em.createNamedQuery(ActivityEvent.DELETE_BY_IDS).setParameter("ids", ids).executeUpdate();
+    }
+
+    /** The id of the account with this name, if there is one (an event outlives it, so it is a copy). */
+    private Long accountIdOf(String username) {
+        return FirstRow.of(em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                        .setParameter("key", Account.keyOf(username)))
+                .map(Account::getId)
+                .orElse(null);
+    }
+
+    private static String none(String value) {
+        return value == null ? "none" : value;
     }
 
     private static ActivityEvent.Builder aboutRow(ActivityKind kind, UserSession row, Instant at) {

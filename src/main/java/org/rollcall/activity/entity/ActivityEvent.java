@@ -37,6 +37,8 @@ public class ActivityEvent {
     public static final String DELETE_BY_IDS = "ActivityEvent.deleteByIds";
 
     public static final int USERNAME_LENGTH = 64;
+    public static final int REASON_LENGTH = 32;
+    public static final int DETAIL_LENGTH = 128;
 
     @Id
     @Column(name = "id", length = 36)
@@ -49,7 +51,7 @@ public class ActivityEvent {
     @Column(name = "kind", nullable = false, length = 32)
     private ActivityKind kind;
 
-    @Column(name = "reason", length = 32)
+    @Column(name = "reason", length = REASON_LENGTH)
     private String reason;
 
     @Column(name = "account_id")
@@ -74,6 +76,10 @@ public class ActivityEvent {
     @Column(name = "session_id", length = 36)
     private String sessionId;
 
+    /** What changed, for a change of a limit or an account ("10 -> 20"). */
+    @Column(name = "detail", length = DETAIL_LENGTH)
+    private String detail;
+
     protected ActivityEvent() {
         // for JPA
     }
@@ -90,6 +96,7 @@ public class ActivityEvent {
         this.userAgent = builder.userAgent;
         this.node = builder.node;
         this.sessionId = builder.sessionId;
+        this.detail = cut(builder.detail, DETAIL_LENGTH);
     }
 
     public static Builder of(ActivityKind kind, Instant occurredAt) {
@@ -113,6 +120,7 @@ public class ActivityEvent {
         private String userAgent;
         private String node;
         private String sessionId;
+        private String detail;
 
         private Builder(ActivityKind kind, Instant occurredAt) {
             this.kind = Objects.requireNonNull(kind, "a kind is required");
@@ -120,7 +128,16 @@ public class ActivityEvent {
         }
 
         public Builder reason(Enum<?> why) {
-            this.reason = why == null ? null : why.name();
+            return reason(why == null ? null : why.name());
+        }
+
+        public Builder reason(String why) {
+            this.reason = cut(why, REASON_LENGTH);
+            return this;
+        }
+
+        public Builder detail(String what) {
+            this.detail = what;
             return this;
         }
 
@@ -198,6 +215,10 @@ public class ActivityEvent {
 
     public String getSessionId() {
         return sessionId;
+    }
+
+    public String getDetail() {
+        return detail;
     }
 
     @Override

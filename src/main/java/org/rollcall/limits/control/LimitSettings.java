@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.limits.entity.LimitChange;
 import org.rollcall.limits.entity.SiteLimits;
 import org.rollcall.platform.control.RollcallSettings;
@@ -30,6 +31,9 @@ public class LimitSettings {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ActivityLog activity;
 
     @Inject
     SiteLock siteLock;
@@ -104,6 +108,7 @@ public class LimitSettings {
         String from = oldValue == null ? null : oldValue.toString();
         String to = newValue == null ? null : newValue.toString();
         em.persist(new LimitChange(now, changedBy, setting, from, to));
+        activity.limitChanged(changedBy, setting, from, to, now);
         LOG.log(Level.INFO, "Limit setting {0} changed by {1}: {2} -> {3}", new Object[] {setting, changedBy, from, to});
     }
 }
