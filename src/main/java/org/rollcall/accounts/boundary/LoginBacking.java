@@ -28,6 +28,7 @@ import java.util.logging.Logger;
 import org.rollcall.accounts.control.AccountRepository;
 import org.rollcall.accounts.entity.Account;
 import org.rollcall.activity.control.ActivityLog;
+import org.rollcall.activity.control.ThrottledRefusals;
 import org.rollcall.activity.entity.Refusal;
 import org.rollcall.limits.control.Admission;
 import org.rollcall.limits.control.SignInRefused;
@@ -82,6 +83,9 @@ public class LoginBacking {
     ActivityLog activity;
 
     @Inject
+    ThrottledRefusals throttledRefusals;
+
+    @Inject
     RollcallSettings settings;
 
     @Inject
@@ -130,7 +134,9 @@ public class LoginBacking {
             throttle.check(nullToEmpty(username), client.ipAddress());
         } catch (SignInThrottled throttled) {
             refuseThrottled(throttled.retryAt(), client);
-            record(Refusal.THROTTLED, client, request);
+            if (throttledRefusals.shouldRecord(username, client.ipAddress())) {
+                record(Refusal.THROTTLED, client, request);
+            }
             return null;
         } catch (RuntimeException e) { // the counts can't be read: the database is down
             LOG.log(Level.WARNING, "Sign-in refused: failed sign-ins could not be counted: {0}", e.toString());
