@@ -10,7 +10,12 @@ import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,8 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rollcall.accounts.control.AccountAdministration;
 import org.rollcall.accounts.control.AccountRepository;
+import org.rollcall.activity.control.ActivityCursor;
+import org.rollcall.activity.control.ActivityFilter;
 import org.rollcall.activity.control.ActivityLog;
+import org.rollcall.activity.control.ActivityPage;
 import org.rollcall.activity.control.ActivityRetention;
+import org.rollcall.activity.control.ActivitySearch;
 import org.rollcall.activity.entity.ActivityEvent;
 import org.rollcall.activity.entity.ActivityKind;
 import org.rollcall.limits.control.LimitSettings;
@@ -35,6 +44,7 @@ import org.rollcall.sessions.control.SessionTicket;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.testing.ActivityEvents;
 import org.rollcall.testing.Browser;
+import org.rollcall.testing.Browser.Page;
 import org.rollcall.testing.Deployments;
 import org.rollcall.testing.LimitFixtures;
 import org.rollcall.testing.SessionRows;
@@ -83,6 +93,9 @@ class ActivityIT {
 
     @Inject
     LimitSettings limitSettings;
+
+    @Inject
+    ActivitySearch search;
 
     @BeforeEach
     void emptySite() {
@@ -192,6 +205,58 @@ class ActivityIT {
         } finally {
             limits.reset(); // on PostgreSQL and MariaDB the next test class shares the site
         }
+    }
+
+    @Test
+    void aManagerReadsTheLogNewestFirstAndAUserMayNot() {
+        Browser bob = new Browser(base);
+        bob.signIn("bob", "demo");
+        Browser admin = new Browser(base);
+        admin.signIn("admin", "it-admin-secret");
+
+        Page log = admin.get("app/site/activity.xhtml");
+
+        assertEquals(200, log.status(), log.toString());
+        int adminSignIn = log.body().indexOf(">admin<");
+        int bobSignIn = log.body().indexOf(">bob<");
+        assertTrue(adminSignIn > 0 && bobSignIn > adminSignIn, "the admin's sign-in, then bob's: newest first");
+        assertEquals(403, bob.get("app/site/activity.xhtml").status(), "the log is the managers' business");
+    }
+
+    @Test
+    void theLogPagesByKeysetWithoutLosingOrRepeatingAnEventEvenWithEqualTimes() {
+        String name = "pager-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        List<String> recorded = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            recorded.add(events.refusalAt(start.plusSeconds(i / 3), name)); // three events per second
+        }
+        ActivityFilter mine = new ActivityFilter(Optional.of(name), Optional.empty(), Optional.empty(),
+                Optional.empty());
+
+        List<String> read = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        Optional<ActivityCursor> next = Optional.empty();
+        do {
+            ActivityPage page = search.page(mine, next, 50);
+            page.events().forEach(e -> read.add(e.getId()));
+            sizes.add(page.events().size());
+            next = page.next();
+        } while (next.isPresent());
+
+        assertEquals(List.of(50, 50, 20), sizes);
+        assertEquals(Set.copyOf(recorded), Set.copyOf(read), "every event once");
+        assertEquals(120, read.size(), "none twice");
+        List<Instant> times = read.stream().map(id -> events.find(id).getOccurredAt()).toList();
+        List<Instant> newestFirst = new ArrayList<>(times);
+        newestFirst.sort(Comparator.reverseOrder());
+        assertEquals(newestFirst, times, "newest first");
+
+        ActivityFilter lastMinutes = new ActivityFilter(Optional.of(name), Optional.empty(),
+                Optional.of(start.plusSeconds(30)), Optional.of(start.plusSeconds(35)));
+        assertEquals(15, search.page(lastMinutes, Optional.empty(), 50).events().size(),
+                "from inclusive, to exclusive: five seconds of three events");
+        events.deleteByUserAgentPrefix("refusal-at/" + name);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rollcall.activity.entity.ActivityEvent;
 import org.rollcall.activity.entity.ActivityKind;
+import org.rollcall.activity.entity.Refusal;
 
 /** Test-only access to the activity log: what a browser's actions recorded, and events older than a test can wait. */
 @ApplicationScoped
@@ -32,6 +33,10 @@ public class ActivityEvents {
                 .getResultList();
     }
 
+    public ActivityEvent find(String id) {
+        return em.find(ActivityEvent.class, id);
+    }
+
     /** The newest event of a kind and reason, site-wide. */
     public Optional<ActivityEvent> latest(ActivityKind kind, String reason) {
         return em.createQuery("SELECT e FROM ActivityEvent e WHERE e.kind = :kind AND e.reason = :reason "
@@ -45,6 +50,17 @@ public class ActivityEvents {
     /** Records an event as if it had happened at {@code at}. */
     public void recordAt(Instant at, String userAgent) {
         em.persist(ActivityEvent.of(ActivityKind.SIGNED_IN, at).client("192.0.2.1", userAgent).build());
+    }
+
+    /** Records a refusal under a typed name (no account) as if it had happened at {@code at}; returns its id. */
+    public String refusalAt(Instant at, String typedName) {
+        ActivityEvent event = ActivityEvent.of(ActivityKind.SIGN_IN_REFUSED, at)
+                .reason(Refusal.WRONG_PASSWORD)
+                .account(null, typedName)
+                .client("192.0.2.2", "refusal-at/" + typedName)
+                .build();
+        em.persist(event);
+        return event.getId();
     }
 
     public void deleteByUserAgentPrefix(String prefix) {
