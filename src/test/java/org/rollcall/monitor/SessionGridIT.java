@@ -29,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.monitor.control.SessionEnding;
 import org.rollcall.monitor.control.SessionFilter;
 import org.rollcall.monitor.control.SessionSearch;
@@ -37,6 +36,7 @@ import org.rollcall.monitor.control.SessionSort;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.testing.AccountFixtures;
+import org.rollcall.testing.ActivityEvents;
 import org.rollcall.testing.Browser;
 import org.rollcall.testing.Deployments;
 import org.rollcall.testing.LimitFixtures;
@@ -70,7 +70,7 @@ class SessionGridIT {
     SessionRows rows;
 
     @Inject
-    ActivityLog activity;
+    ActivityEvents activity;
 
     @Inject
     AccountFixtures accounts;

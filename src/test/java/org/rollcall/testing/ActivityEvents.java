@@ -33,6 +33,14 @@ public class ActivityEvents {
                 .getResultList();
     }
 
+    /** Every event about one session row, oldest first. */
+    public List<ActivityEvent> ofSession(String rowId) {
+        return em.createQuery("SELECT e FROM ActivityEvent e WHERE e.sessionId = :session ORDER BY e.occurredAt, e.id",
+                        ActivityEvent.class)
+                .setParameter("session", rowId)
+                .getResultList();
+    }
+
     public ActivityEvent find(String id) {
         return em.find(ActivityEvent.class, id);
     }

@@ -17,10 +17,7 @@ import org.rollcall.activity.control.ActivityCursor;
 import org.rollcall.activity.control.ActivityFilter;
 import org.rollcall.activity.control.ActivityPage;
 import org.rollcall.activity.control.ActivitySearch;
-import org.rollcall.activity.entity.ActivityEvent;
 import org.rollcall.activity.entity.ActivityKind;
-import org.rollcall.monitor.control.DeviceParser;
-import org.rollcall.platform.boundary.Texts;
 
 /**
  * Site → Activity: the log newest first, {@value #PAGE_SIZE} events a page, "Older" and "Newer" instead of page
@@ -39,13 +36,10 @@ public class ActivityBacking implements Serializable {
     ActivitySearch search;
 
     @Inject
-    DeviceParser devices;
+    ActivityRows activityRows;
 
     @Inject
     ManagerCheck managerCheck;
-
-    @Inject
-    Texts texts;
 
     private String user;
     private String kind;
@@ -91,7 +85,7 @@ public class ActivityBacking implements Serializable {
     private void load() {
         ActivityPage page = search.page(filter(), Optional.ofNullable(pageStarts.get(pageStarts.size() - 1)),
                 PAGE_SIZE);
-        rows = page.events().stream().map(this::row).toList();
+        rows = page.events().stream().map(activityRows::of).toList();
         older = page.next().orElse(null);
     }
 
@@ -102,24 +96,6 @@ public class ActivityBacking implements Serializable {
         return new ActivityFilter(Optional.ofNullable(user), chosen,
                 Optional.ofNullable(from).map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()),
                 Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-    }
-
-    private ActivityRow row(ActivityEvent event) {
-        return new ActivityRow(event.getId(), event.getOccurredAt(), what(event),
-                event.getKind() == ActivityKind.SIGN_IN_REFUSED, event.getUsername(), event.getActor(),
-                event.getIpAddress(), event.getUserAgent() == null ? null : devices.parse(event.getUserAgent()),
-                event.getNode(), event.getSessionId());
-    }
-
-    private String what(ActivityEvent event) {
-        return switch (event.getKind()) {
-            case SIGNED_IN -> texts.get("activity.signedIn");
-            case SIGN_IN_REFUSED -> texts.get("activity.refused." + event.getReason());
-            case SESSION_ENDED -> texts.get("activity.ended." + event.getReason());
-            case LIMITS_CHANGED -> texts.get("activity.limitChanged", event.getReason(), event.getDetail());
-            case ACCOUNT_CHANGED -> texts.get("activity.accountChanged",
-                    texts.get("accounts.action." + event.getReason()));
-        };
     }
 
     public List<ActivityRow> getRows() {
@@ -136,10 +112,6 @@ public class ActivityBacking implements Serializable {
 
     public List<ActivityKind> getKinds() {
         return List.of(ActivityKind.values());
-    }
-
-    public String kindLabel(ActivityKind value) {
-        return texts.get("activity.kind." + value.name());
     }
 
     public String getUser() {

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.rollcall.monitor.control.Device;
 
-/** One event as the Activity page shows it: what happened in the page's words, who, by whom, from where. */
+/**
+ * One event as a page lists it ({@link ActivityRows}): what happened in the page's words, who, by whom, from
+ * where.
+ */
 public record ActivityRow(String id, Instant at, String what, boolean refusal, String username, String actor,
         String ipAddress, Device device, String node, String sessionId) implements Serializable {
 

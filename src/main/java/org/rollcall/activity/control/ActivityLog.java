@@ -9,12 +9,10 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.rollcall.accounts.entity.Account;
 import org.rollcall.accounts.entity.AccountChange;
 import org.rollcall.activity.entity.ActivityEvent;
 import org.rollcall.activity.entity.ActivityKind;
 import org.rollcall.activity.entity.Refusal;
-import org.rollcall.platform.control.FirstRow;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.sessions.entity.Utc;
@@ -91,14 +89,6 @@ public class ActivityLog {
                 .getResultList();
     }
 
-    /** Every event about one session row, oldest first. */
-    @Transactional(TxType.SUPPORTS)
-    public List<ActivityEvent> ofSession(String rowId) {
-        return em.createNamedQuery(ActivityEvent.OF_SESSION, ActivityEvent.class)
-                .setParameter("session", rowId)
-                .getResultList();
-    }
-
     /**
      * Deletes up to {@code batchSize} events older than {@code before}, in a transaction of its own, so forgetting
      * a busy site's old events never holds locks for long.
@@ -117,10 +107,7 @@ public class ActivityLog {
 
     /** The id of the account with this name, if there is one (an event outlives it, so it is a copy). */
     private Long accountIdOf(String username) {
-        return FirstRow.of(em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                        .setParameter("key", Account.keyOf(username)))
-                .map(Account::getId)
-                .orElse(null);
+        return AccountIds.of(em, username).orElse(null);
     }
 
     private static String none(String value) {

@@ -11,9 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rollcall.accounts.entity.Account;
 import org.rollcall.activity.entity.ActivityEvent;
-import org.rollcall.platform.control.FirstRow;
 import org.rollcall.sessions.entity.Utc;
 
 /**
@@ -37,8 +35,7 @@ public class ActivitySearch {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         filter.user().ifPresent(name -> {
-            Optional<Long> account = FirstRow.of(em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                    .setParameter("key", Account.keyOf(name))).map(Account::getId);
+            Optional<Long> account = AccountIds.of(em, name);
             if (account.isPresent()) {
                 conditions.add("e.accountId = :account");
                 parameters.put("account", account.get());

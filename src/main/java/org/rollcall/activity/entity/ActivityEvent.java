@@ -22,8 +22,6 @@ import org.rollcall.sessions.entity.Utc;
  */
 @Entity
 @Table(name = "activity_event")
-@NamedQuery(name = ActivityEvent.OF_SESSION, query = "SELECT e FROM ActivityEvent e WHERE e.sessionId = :session "
-        + "ORDER BY e.occurredAt, e.id")
 @NamedQuery(name = ActivityEvent.RECENT_OF_ACCOUNT, query = "SELECT e FROM ActivityEvent e "
         + "WHERE e.accountId = :account AND e.kind IN :kinds ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = ActivityEvent.OLD_IDS, query = "SELECT e.id FROM ActivityEvent e WHERE e.occurredAt < :before "
@@ -31,7 +29,6 @@ import org.rollcall.sessions.entity.Utc;
 @NamedQuery(name = ActivityEvent.DELETE_BY_IDS, query = "DELETE FROM ActivityEvent e WHERE e.id IN :ids")
 public class ActivityEvent {
 
-    public static final String OF_SESSION = "ActivityEvent.ofSession";
     public static final String RECENT_OF_ACCOUNT = "ActivityEvent.recentOfAccount";
     public static final String OLD_IDS = "ActivityEvent.oldIds";
     public static final String DELETE_BY_IDS = "ActivityEvent.deleteByIds";

@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import org.rollcall.accounts.control.AccountRepository;
+import org.rollcall.activity.boundary.ActivityRow;
+import org.rollcall.activity.boundary.ActivityRows;
 import org.rollcall.activity.control.ActivityLog;
-import org.rollcall.activity.entity.ActivityEvent;
-import org.rollcall.activity.entity.ActivityKind;
 import org.rollcall.limits.control.LimitSettings;
 import org.rollcall.monitor.control.DeviceParser;
 import org.rollcall.monitor.control.SessionEnding;
@@ -55,13 +55,16 @@ public class MySessionsBacking implements SessionTableModel.Source {
     ActivityLog activity;
 
     @Inject
+    ActivityRows activityRows;
+
+    @Inject
     AccountRepository accounts;
 
     /** How many of the latest sign-ins and refusals the page lists. */
     static final int RECENT_SIGN_INS = 20;
 
     private SessionTableModel model;
-    private List<RecentSignIn> recentSignIns;
+    private List<ActivityRow> recentSignIns;
     private String currentRowId;
     private String owner;
 
@@ -104,21 +107,15 @@ public class MySessionsBacking implements SessionTableModel.Source {
     }
 
     /** Read once per view: a refusal someone else causes shows at the next visit, not while a page is open. */
-    public List<RecentSignIn> getRecentSignIns() {
+    public List<ActivityRow> getRecentSignIns() {
         if (recentSignIns == null) {
             recentSignIns = accounts.findByUsername(owner)
                     .map(account -> activity.recentSignInsOf(account.getId(), RECENT_SIGN_INS).stream()
-                            .map(this::recentSignIn)
+                            .map(activityRows::of)
                             .toList())
                     .orElse(List.of());
         }
         return recentSignIns;
     }
 
-    private RecentSignIn recentSignIn(ActivityEvent event) {
-        boolean refused = event.getKind() == ActivityKind.SIGN_IN_REFUSED;
-        String outcome = refused ? texts.get("activity.refused." + event.getReason()) : texts.get("activity.signedIn");
-        return new RecentSignIn(event.getOccurredAt(), outcome, refused, event.getIpAddress(),
-                devices.parse(event.getUserAgent()));
-    }
 }
