@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -271,5 +273,45 @@ class ActivityIT {
         assertEquals(List.of(), events.byUserAgent(prefix + "old"), "91 days old: forgotten (default 90 days)");
         assertEquals(1, events.byUserAgent(prefix + "recent").size(), "89 days old: kept");
         events.deleteByUserAgentPrefix(prefix);
+    }
+
+    @Test
+    void aManagerDownloadsTheFilteredLogAsCsvEveryEventOnceWithFormulasShownAsText() {
+        String typed = "=1+2-" + UUID.randomUUID().toString().substring(0, 8);
+        new Browser(base).signIn(typed, "a-guess");
+        Instant start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 1_200; i++) { // more than two of the export's chunks
+            events.refusalAt(start.plusMillis(i), typed);
+        }
+        Browser admin = new Browser(base);
+        admin.signIn("admin", "it-admin-secret");
+        try {
+            Page csv = admin.get("app/site/activity.csv?kind=SIGN_IN_REFUSED&user="
+                    + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+
+            assertEquals(200, csv.status(), csv.toString());
+            assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+            assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+            List<String> lines = csv.body().lines().toList();
+            assertTrue(lines.get(0).startsWith("time_utc,event,kind,reason,user,"), lines.get(0));
+            assertEquals(1_201, lines.size() - 1, "the typed refusal and the 1,200 recorded, each once");
+            assertTrue(lines.stream().skip(1).allMatch(line -> line.contains(",'" + typed + ",")),
+                    "a name that starts like a formula is text in a spreadsheet");
+            assertTrue(lines.get(1).contains("Refused: wrong password,SIGN_IN_REFUSED,WRONG_PASSWORD"),
+                    "newest first: the sign-in typed in a browser: " + lines.get(1));
+            assertEquals(1_200, lines.stream().filter(line -> line.startsWith(start.toString().substring(0, 13)))
+                    .count(), "the recorded ones, with their times in UTC");
+
+            Page badKind = admin.get("app/site/activity.csv?kind=NOPE");
+            assertEquals(400, badKind.status());
+            assertTrue(badKind.body().contains("There is no kind of event called \"NOPE\"."), badKind.body());
+            assertEquals(400, admin.get("app/site/activity.csv?from=yesterday").status());
+
+            Browser bob = new Browser(base);
+            bob.signIn("bob", "demo");
+            assertEquals(403, bob.get("app/site/activity.csv").status(), "the log is the managers' business");
+        } finally {
+            events.deleteByUserAgentPrefix("refusal-at/" + typed);
+        }
     }
 }

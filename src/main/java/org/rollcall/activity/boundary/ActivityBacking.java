@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,9 +92,8 @@ public class ActivityBacking implements Serializable {
         Optional<ActivityKind> chosen = Arrays.stream(ActivityKind.values())
                 .filter(k -> k.name().equals(kind))
                 .findFirst();
-        return new ActivityFilter(Optional.ofNullable(user), chosen,
-                Optional.ofNullable(from).map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()),
-                Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return ActivityFilter.ofDays(Optional.ofNullable(user), chosen, Optional.ofNullable(from),
+                Optional.ofNullable(to));
     }
 
     public List<ActivityRow> getRows() {

@@ -1,6 +1,8 @@
 package org.rollcall.activity.control;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.rollcall.activity.entity.ActivityKind;
 
@@ -16,5 +18,12 @@ public record ActivityFilter(Optional<String> user, Optional<ActivityKind> kind,
 
     public ActivityFilter {
         user = user.map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    /** Whole days in UTC, as the pages show times: from the start of {@code from} to the end of {@code to}. */
+    public static ActivityFilter ofDays(Optional<String> user, Optional<ActivityKind> kind, Optional<LocalDate> from,
+            Optional<LocalDate> to) {
+        return new ActivityFilter(user, kind, from.map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                to.map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 }

@@ -2,20 +2,31 @@ package org.rollcall.platform.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The texts people read, from the bundle {@code msg} in the request's locale, so other languages can follow. */
+/**
+ * The texts people read, from the bundle {@code msg} in the request's locale, so other languages can follow.
+ * Outside a Faces request (a download served by a plain servlet) the same bundle in the site's default language.
+ */
 @RequestScoped
 public class Texts {
 
-    @Inject
-    FacesContext faces;
+    /** The bundle {@code faces-config.xml} names {@code msg}. */
+    static final String BUNDLE = "org.rollcall.messages";
 
     public String get(String key, Object... arguments) {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle bundle = bundle();
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            return faces.getApplication().getResourceBundle(faces, "msg");
+        }
+        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
     }
 }
