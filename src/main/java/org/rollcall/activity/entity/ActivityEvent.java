@@ -26,12 +26,15 @@ import org.rollcall.sessions.entity.Utc;
         + "WHERE e.accountId = :account AND e.kind IN :kinds ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = ActivityEvent.OLD_IDS, query = "SELECT e.id FROM ActivityEvent e WHERE e.occurredAt < :before "
         + "ORDER BY e.occurredAt")
+@NamedQuery(name = ActivityEvent.TALLY_BETWEEN, query = "SELECT e.kind, e.reason, COUNT(e) FROM ActivityEvent e "
+        + "WHERE e.occurredAt >= :from AND e.occurredAt < :to AND e.kind IN :kinds GROUP BY e.kind, e.reason")
 @NamedQuery(name = ActivityEvent.DELETE_BY_IDS, query = "DELETE FROM ActivityEvent e WHERE e.id IN :ids")
 public class ActivityEvent {
 
     public static final String RECENT_OF_ACCOUNT = "ActivityEvent.recentOfAccount";
     public static final String OLD_IDS = "ActivityEvent.oldIds";
     public static final String DELETE_BY_IDS = "ActivityEvent.deleteByIds";
+    public static final String TALLY_BETWEEN = "ActivityEvent.tallyBetween";
 
     public static final int USERNAME_LENGTH = 64;
     public static final int REASON_LENGTH = 32;

@@ -1,6 +1,7 @@
 package org.rollcall.limits.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,6 +52,9 @@ public class Admission {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<LiveCounted> liveCounts;
+
     public SessionTicket admit(Account account, ClientInfo client, String node) {
         boolean manager = account.getRole() == Role.MANAGER;
         if (!siteWideLimit()) {
@@ -65,7 +69,10 @@ public class Admission {
         if (binding.isEmpty() || limits.surelyBelow(binding.get())) {
             limits.admittedOne();
         } else {
-            limits.counted(liveAfterMakingRoom(limits, manager) + 1);
+            long live = liveAfterMakingRoom(limits, manager) + 1;
+            limits.counted(live);
+            liveCounts.fire(new LiveCounted(live,
+                    LimitRules.effective(settings.sessionsLimit(), limits.sessionsLimit())));
         }
         return registry.open(account, client, node);
     }
