@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.rollcall.activity.entity.ActivityEvent;
 import org.rollcall.activity.entity.ActivityKind;
 import org.rollcall.activity.entity.Refusal;
+import org.rollcall.sessions.entity.Utc;
 
 /** Test-only access to the activity log: what a browser's actions recorded, and events older than a test can wait. */
 @ApplicationScoped
@@ -69,6 +70,18 @@ public class ActivityEvents {
                 .build();
         em.persist(event);
         return event.getId();
+    }
+
+    /** Events of a kind (and reason, unless null) from {@code from} (inclusive) to {@code to}, counted one by one. */
+    public long count(ActivityKind kind, String reason, Instant from, Instant to) {
+        return em.createQuery("SELECT e FROM ActivityEvent e WHERE e.kind = :kind "
+                        + "AND e.occurredAt >= :from AND e.occurredAt < :to", ActivityEvent.class)
+                .setParameter("kind", kind)
+                .setParameter("from", Utc.of(from))
+                .setParameter("to", Utc.of(to))
+                .getResultStream()
+                .filter(e -> reason == null || reason.equals(e.getReason()))
+                .count();
     }
 
     public void deleteByUserAgentPrefix(String prefix) {

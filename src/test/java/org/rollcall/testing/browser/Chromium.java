@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,6 +58,9 @@ public final class Chromium implements AutoCloseable {
         if (userAgent != null) {
             options.addArguments("--user-agent=" + userAgent);
         }
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -144,6 +148,27 @@ public final class Chromium implements AutoCloseable {
         } catch (NoAlertPresentException e) {
             return false;
         }
+    }
+
+    /** Where this browser saves what it downloads (inside its own profile, so gone when it closes). */
+    private Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix}. */
+    public Path waitForDownload(String suffix) {
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads())) {
+                return files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException notYet) {
+                return null;
+            }
+        });
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    public Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
     }
 
     public Path screenshot(String name) {
