@@ -11,5 +11,6 @@ CREATE TABLE usage_hour (
 );
 -- Site -> Activity filtered by a name typed at a refused sign-in (no account to go through), or by a kind alone
 -- (a rare kind in a big log): each a range of its own index, newest first, instead of a walk of the whole log.
-CREATE INDEX ix_activity_event_typed ON activity_event (username, occurred_at, id);
-CREATE INDEX ix_activity_event_kind ON activity_event (kind, occurred_at, id);
+-- Descending, as Derby reads an index one way only (the log is read newest first).
+CREATE INDEX ix_activity_event_typed ON activity_event (username, occurred_at DESC, id DESC);
+CREATE INDEX ix_activity_event_kind ON activity_event (kind, occurred_at DESC, id DESC);
