@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,6 +169,51 @@ class SeveralNodesIT {
         assertFalse((sweptOnA + sweptOnB).contains("SEVERE"), "no error on either node");
     }
 
+
+    @Test
+    void bothNodesRecordingUsageEveryTwoSecondsCountEachSignInAndRefusalOnce() throws Exception {
+        LocalDateTime hour = anHourWithTimeToSpare();
+        assertTrue(Browser.from(nodeA.url(), "198.18.10.1").signIn("alice", "demo").path().endsWith("/app/home.xhtml"));
+        assertTrue(Browser.from(nodeB.url(), "198.18.10.2").signIn("bob", "demo").path().endsWith("/app/home.xhtml"));
+        assertTrue(Browser.from(nodeB.url(), "198.18.10.3").signIn("nobody-" + UUID.randomUUID(), "a-guess")
+                .isSignInPage());
+
+        // Each node recounts this hour from the log after each of its sweeps, every 2 s.
+        Eventually.await("the hour's row agrees with the log", Duration.ofSeconds(30), () -> usageAgainstLog(hour),
+                counts -> counts.get(0).equals(counts.get(1)) && counts.get(2).equals(counts.get(3)));
+        Thread.sleep(5_000); // a few more rounds of both nodes
+
+        List<Long> counts = usageAgainstLog(hour);
+        assertEquals(counts.get(1), counts.get(0), "sign-ins: as many as the log has, however often both recorded");
+        assertEquals(counts.get(3), counts.get(2), "refusals: likewise");
+        assertTrue(counts.get(1) >= 2 && counts.get(3) >= 1, "alice's, bob's and the guess among them: " + counts);
+    }
+
+    /** The hour's sign-ins in usage_hour and in the log, then its refusals in each. */
+    private static List<Long> usageAgainstLog(LocalDateTime hour) {
+        Timestamp from = Timestamp.valueOf(hour);
+        Timestamp to = Timestamp.valueOf(hour.plusHours(1));
+        String logged = "SELECT COUNT(*) FROM activity_event WHERE kind = ? AND occurred_at >= ? AND occurred_at < ?";
+        try {
+            return List.of(
+                    database.count("SELECT COALESCE(MAX(sign_ins), -1) FROM usage_hour WHERE hour_start = ?", from),
+                    database.count(logged, "SIGNED_IN", from, to),
+                    database.count("SELECT COALESCE(MAX(refusals), -1) FROM usage_hour WHERE hour_start = ?", from),
+                    database.count(logged, "SIGN_IN_REFUSED", from, to));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The current hour (UTC), after waiting out its last 30 seconds: the test's events all fall in it. */
+    private static LocalDateTime anHourWithTimeToSpare() throws InterruptedException {
+        LocalDateTime now = utcNow();
+        LocalDateTime next = now.truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        if (Duration.between(now, next).toSeconds() < 30) {
+            Thread.sleep(Duration.between(now, next).toMillis() + 100);
+        }
+        return utcNow().truncatedTo(ChronoUnit.HOURS);
+    }
 
     /** Both nodes sweep every 2 s, in batches of 100, so their sweeps overlap. */
     private static Map<String, String> settings(String node) {
