@@ -106,9 +106,9 @@ class ActivityPagesBrowserIT {
 
     /** As each node's sweep would, which the test servers run once a day. */
     private void recordUsage() throws IOException, InterruptedException {
-        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base.toExternalForm().replaceAll("/?$", "/")).resolve(UsageControlServlet.RECORD.substring(1)))
-                .build(),
+        URI record = URI.create(base.toExternalForm().replaceAll("/?$", "/"))
+                .resolve(UsageControlServlet.RECORD.substring(1));
+        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(record).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertEquals(204, answer.statusCode());
     }

@@ -20,8 +20,8 @@ import org.rollcall.sessions.entity.Utc;
 /**
  * Writes the activity log. A session's events join the transaction that opens or ends the row, and a change's
  * the one that changes a limit or an account ({@code MANDATORY}: there is always one), so an event commits exactly
- * when what it records does, and a sign-in rolled back leaves neither row nor event. A refusal has nothing of its own to join (the refused
- * sign-in wrote nothing, or rolled back what it began), so it is a transaction of its own.
+ * when what it records does, and a sign-in rolled back leaves neither row nor event. A refusal has nothing of its
+ * own to join (the refused sign-in wrote nothing, or rolled back what it began), so it is a transaction of its own.
  */
 @ApplicationScoped
 public class ActivityLog {

@@ -25,12 +25,13 @@ import org.rollcall.sessions.control.SessionRegistry;
  * <p>
  * After a sweep it makes the rows of this and the next hour, sets the last and this hour's sign-ins and refusals
  * from the activity log (the last hour too, for events its final minutes added after the previous sweep; an hour
- * no node was up in stays a gap, not a zero), and samples the live sessions into this hour's peak. A sign-in that counted the live sessions (the
- * limits' bound couldn't vouch for a free seat: near the limit, or first after a change) raises the peak once it
- * has committed, but only past the highest this node has written for the hour, so a crowd of sign-ins at the limit
- * writes the row once. Between sweeps, a peak no sign-in counted shows at the next sweep's sample: a burst that
- * comes and goes within one sweep interval may show lower than it was, but a sign-in refused for want of a seat
- * marks its hour full whatever the sample says.
+ * no node was up in stays a gap, not a zero), and samples the live sessions into this hour's peak.
+ * <p>
+ * A sign-in that counted the live sessions (the limits' bound couldn't vouch for a free seat: near the limit, or
+ * first after a change) raises the peak once it has committed, but only past the highest this node has written
+ * for the hour, so a crowd of sign-ins at the limit writes the row once. Between sweeps, a peak no sign-in counted
+ * shows at the next sweep's sample: a burst that comes and goes within one sweep interval may show lower than it
+ * was, but a sign-in refused for want of a seat marks its hour full whatever the sample says.
  */
 @ApplicationScoped
 public class UsageRecording {
