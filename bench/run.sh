@@ -73,6 +73,21 @@
 #     possible start are printed too, if any (both servers without a sweep: what "the same" is on this machine).
 #     On PostgreSQL the sweep of 1,000,000 rows takes some 20 s, so the window holds few sign-ins; raise
 #     BENCH_P4_CLIENTS for more (and more load).
+# P6  Site -> Activity at 1,000 vs 1,000,000 events: servers "1000" and "1000000", seeded (ij / psql, before the
+#     servers start) with that many activity_event rows, one every 6 s back from now (69 days at 1,000,000, inside
+#     the 90-day retention): sign-ins and sign-outs of the admin and refusals under 1,000 typed names (typed0 ...).
+#     Signed in as admin, 5 warm-up requests, then BENCH_ROUNDS rounds of BENCH_REQUESTS GETs of
+#     /app/site/activity.xhtml (the newest 50). P6 = median at 1,000,000 / at 1,000; target <= 1.5 (as P3). Then
+#     the page's filters as the Filter button posts them (a fresh view per round and server, BENCH_P3_VARIANT_REQUESTS
+#     posts each): the admin (an account: its index), a typed name (333 refusals at 1,000,000), the kind "limits
+#     changed" (none: the kind index answers at once) and "sign-in refused" (a third of the log); P6b = the worst.
+# P7  sign-in with and without the activity log: servers "recorded" (the WAR) and "unrecorded" (the same sources
+#     with ActivityLog.signedIn and .refused returning at once, built as P1's variant is), both without limits
+#     (so a sign-in takes no site lock and counts nothing: what is left is the log's insert).
+#     bench/SignInLoad.java latency as P5's: BENCH_ROUNDS rounds of BENCH_P5_PAIRS pairs (right, wrong password).
+#     P7 = median right-password POST recorded / unrecorded. On PostgreSQL also the rows inserted per pair
+#     (pg_stat_database.tup_inserted around the run, read 11 s after it, when every connection has reported):
+#     recorded - unrecorded is what the log adds (target: one insert per sign-in, so 2 per pair).
 #
 # Environment (numbers):
 #   BENCH_ROUNDS (5)            interleaved rounds for P1, P3 and P5's latencies
@@ -84,10 +99,10 @@
 #   BENCH_P5_PAIRS (10)         sign-in pairs (right, wrong) per server per round
 #   BENCH_P5_TPUT_ROUNDS (3), BENCH_P5_SECONDS (10)   the 8-client throughput rounds
 #   BENCH_P4_ROWS (1000000), BENCH_P4_INTERVAL (60), BENCH_P4_CLIENTS (2), BENCH_P4_MAX (600)
-#   BENCH_FIGURES (P1,P2,P3,P4,P5)  only these (P1 and P2 share servers, and P3 and P5)
+#   BENCH_FIGURES (P1,P2,P3,P4,P5,P6,P7)  only these (P1 and P2 share servers, and P3 and P5)
 # and as for bench/grid-paging.sh (bench/lib.sh): BENCH_WAR (the WAR; the unguarded variant is still built from
 # this checkout's sources, so they should match), BENCH_PAYARA_JAR, BENCH_JAVA_OPTS, BENCH_KEEP=1.
-# Takes about 24 minutes on Derby on a busy 2-core machine with the defaults (P4's sweep alone some 6), a quick run
+# Takes about 30 minutes on Derby on a busy 2-core machine with the defaults (P4's sweep alone some 6), a quick run
 # about 12:
 #   BENCH_ROUNDS=3 BENCH_REQUESTS=10 BENCH_P3_REQUESTS=5 BENCH_P2_SECONDS=35 BENCH_P5_PAIRS=4 BENCH_P5_TPUT_ROUNDS=1 \
 #     BENCH_P5_SECONDS=5 BENCH_P4_ROWS=100000 BENCH_P4_INTERVAL=45 bash bench/run.sh derby
@@ -115,7 +130,7 @@ p4_rows=$(number BENCH_P4_ROWS 1000000)
 p4_interval=$(number BENCH_P4_INTERVAL 60)
 p4_clients=$(number BENCH_P4_CLIENTS 2)
 p4_max=$(number BENCH_P4_MAX 600)
-figures=${BENCH_FIGURES:-P1,P2,P3,P4,P5}
+figures=${BENCH_FIGURES:-P1,P2,P3,P4,P5,P6,P7}
 [ "$p4_rows" -le 1000000 ] || { echo "BENCH_P4_ROWS is at most 1000000" >&2; exit 64; }
 wanted() { [[ ",$figures," == *",$1,"* ]]; }
 slot_seconds=10
@@ -231,29 +246,49 @@ warm_up() { # name, path, count
     for _ in $(seq 1 "$3"); do curl -s -b "$work/cookies-$1" -o /dev/null "http://localhost:${port[$1]}$2"; done
 }
 
+ready_page() { # name, path, text the page must have, what that text is: signs in as admin, checks, warms up (5)
+    sign_in "$1"
+    [[ "$(curl -s -b "$work/cookies-$1" "http://localhost:${port[$1]}$2")" == *"$3"* ]] \
+        || { echo "$2 on $(label "$1") does not show $4" >&2; exit 1; }
+    warm_up "$1" "$2" 5
+}
+
 # ---- P1 and P2 ---------------------------------------------------------------------------------------------------
 
-build_unguarded() { # the variant WAR, in a copy of the sources
-    local tree="$work/unguarded-tree" file=src/main/java/org/rollcall/sessions/boundary/SessionCheck.java
-    local original='checkIn = checkIns.checkIn(signedIn);'
-    local constant='checkIn = new org.rollcall.sessions.control.CheckIn(java.util.Optional.empty(), "admin", org.rollcall.accounts.entity.Role.MANAGER.groups(), false); \/\/ bench\/run.sh: the guard unmapped'
-    log "building the unguarded variant WAR"
+build_variant() { # name, file, then pairs of (fixed string that must be there exactly once, its replacement)
+    local name=$1 file=$2 tree="$work/$1-tree"
+    shift 2
+    log "building the $name variant WAR"
     mkdir -p "$tree"
     cp -a pom.xml src "$tree/"
     [ -d .mvn ] && cp -a .mvn "$tree/"
-    if [ "$(grep -cF "$original" "$tree/$file")" != 1 ]; then
-        echo "the unguarded variant: \"$original\" is not in $file exactly once; update build_unguarded in bench/run.sh" >&2
-        exit 1
-    fi
-    sed -i "s/checkIn = checkIns\.checkIn(signedIn);/$constant/" "$tree/$file"
-    if grep -qF "$original" "$tree/$file" || ! grep -qF 'the guard unmapped' "$tree/$file"; then
-        echo "the unguarded variant: replacing the check-in in $file failed" >&2; exit 1
-    fi
-    (cd "$tree" && mvn -B -q package -DskipTests) > "$work/unguarded-build.log" 2>&1 \
-        || { echo "building the unguarded variant failed:" >&2; tail -n 40 "$work/unguarded-build.log" >&2; exit 1; }
-    cp "$tree/target/rollcall.war" "$work/unguarded.war"
+    while [ $# -gt 0 ]; do
+        if [ "$(grep -cF "$1" "$tree/$file")" != 1 ]; then
+            echo "the $name variant: \"$1\" is not in $file exactly once; update bench/run.sh" >&2; exit 1
+        fi
+        FROM=$1 TO=$2 perl -0pi -e 's/\Q$ENV{FROM}\E/$ENV{TO}/' "$tree/$file"
+        grep -qF "$2" "$tree/$file" || { echo "the $name variant: replacing \"$1\" in $file failed" >&2; exit 1; }
+        shift 2
+    done
+    (cd "$tree" && mvn -B -q package -DskipTests) > "$work/$name-build.log" 2>&1 \
+        || { echo "building the $name variant failed:" >&2; tail -n 40 "$work/$name-build.log" >&2; exit 1; }
+    cp "$tree/target/rollcall.war" "$work/$name.war"
     rm -rf "$tree"
-    server_war[unguarded]="$work/unguarded.war"
+    server_war[$name]="$work/$name.war"
+}
+
+build_unguarded() { # P1's variant: the check-in a constant alive one of the admin that touches no database
+    build_variant unguarded src/main/java/org/rollcall/sessions/boundary/SessionCheck.java \
+        'checkIn = checkIns.checkIn(signedIn);' \
+        'checkIn = new org.rollcall.sessions.control.CheckIn(java.util.Optional.empty(), "admin", org.rollcall.accounts.entity.Role.MANAGER.groups(), false); // bench/run.sh: the guard unmapped'
+}
+
+build_unrecorded() { # P7's variant: sign-ins and refusals recorded nowhere
+    build_variant unrecorded src/main/java/org/rollcall/activity/control/ActivityLog.java \
+        'public void signedIn(UserSession row) {' \
+        'public void signedIn(UserSession row) { if (Boolean.TRUE) { return; } // bench/run.sh: not recorded' \
+        'public void refused(String typedUsername, Refusal why, String ipAddress, String userAgent, String node) {' \
+        'public void refused(String typedUsername, Refusal why, String ipAddress, String userAgent, String node) { if (Boolean.TRUE) { return; } // bench/run.sh: not recorded'
 }
 
 read_versions() { # name: prints "user version ended" for bob's and carol's rows
@@ -286,8 +321,8 @@ p1_p2() {
     for name in guarded unguarded; do
         sign_in "$name"
         warm_up "$name" /app/home.xhtml "$p1_warm_up"
-        [[ "$(curl -s -b "$work/cookies-$name" "http://localhost:${port[$name]}/app/home.xhtml")" == *'id="liveSessions"'* ]] \
-            || { echo "the home page of $name does not show the live sessions" >&2; exit 1; }
+        [[ "$(curl -s -b "$work/cookies-$name" "http://localhost:${port[$name]}/app/home.xhtml")" == *'id="inUse"'* ]] \
+            || { echo "the home page of $name does not show the site's sessions in use" >&2; exit 1; }
     done
     if wanted P1; then
         log "P1: /app/home.xhtml signed in as admin, guarded vs unguarded: $rounds rounds of $requests requests"
@@ -436,10 +471,7 @@ p3_p5() {
     fi
     if wanted P3; then
         for name in $small $big; do
-            sign_in $name
-            [[ "$(curl -s -b "$work/cookies-$name" "http://localhost:${port[$name]}/app/site/sessions.xhtml")" == *"sessions in use"* ]] \
-                || { echo "the Active sessions page of $(label $name) does not show its usage line" >&2; exit 1; }
-            warm_up $name /app/site/sessions.xhtml 5
+            ready_page $name /app/site/sessions.xhtml "sessions in use" "its usage line"
         done
         log "P3: /app/site/sessions.xhtml at $small vs $big live sessions: $rounds rounds of $p3_requests requests"
         interleave /app/site/sessions.xhtml p3 "$p3_requests" $small $big
@@ -537,9 +569,174 @@ p4() {
     stop_databases sweep nosweep
 }
 
+# ---- P6 ----------------------------------------------------------------------------------------------------------
+
+# Events (P6): one every 6 s back from now; sign-ins and sign-outs of the admin, refusals under 1,000 typed names.
+seed_events_derby() { # name (the number of events)
+    cat > "$work/seed-$1.sql" <<SQL
+CREATE TABLE bench_digit (d INT);
+INSERT INTO bench_digit VALUES 0, 1, 2, 3, 4, 5, 6, 7, 8, 9;
+INSERT INTO activity_event (id, occurred_at, kind, reason, account_id, username, ip_address, user_agent, node)
+  SELECT 'bench-' || TRIM(CHAR(n)), {fn TIMESTAMPADD(SQL_TSI_SECOND, -6 * n, CURRENT_TIMESTAMP)},
+         CASE MOD(n, 3) WHEN 0 THEN 'SIGNED_IN' WHEN 1 THEN 'SESSION_ENDED' ELSE 'SIGN_IN_REFUSED' END,
+         CASE MOD(n, 3) WHEN 0 THEN CAST(NULL AS VARCHAR(32)) WHEN 1 THEN 'SIGNED_OUT' ELSE 'WRONG_PASSWORD' END,
+         CASE MOD(n, 3) WHEN 2 THEN CAST(NULL AS BIGINT) ELSE (SELECT id FROM account WHERE username_key = 'admin') END,
+         CASE MOD(n, 3) WHEN 2 THEN 'typed' || TRIM(CHAR(MOD(n / 3, 1000))) ELSE 'admin' END,
+         '10.0.' || TRIM(CHAR(MOD(n, 250))) || '.1', '$user_agent', 'bench-node'
+  FROM $(digits_sql 6)
+  WHERE n < $1;
+DROP TABLE bench_digit;
+SQL
+    ij_check "$1" "$work/seed-$1.sql" "seeding Derby ($1 events)" "^$1 rows inserted"
+}
+
+seed_events_postgresql() { # name (the number of events)
+    psql_check "$1" "seeding PostgreSQL ($1 events)" <<SQL
+INSERT INTO activity_event (id, occurred_at, kind, reason, account_id, username, ip_address, user_agent, node)
+  SELECT 'bench-' || n, (now() AT TIME ZONE 'utc') - n * interval '6 seconds',
+         CASE n % 3 WHEN 0 THEN 'SIGNED_IN' WHEN 1 THEN 'SESSION_ENDED' ELSE 'SIGN_IN_REFUSED' END,
+         CASE n % 3 WHEN 0 THEN NULL WHEN 1 THEN 'SIGNED_OUT' ELSE 'WRONG_PASSWORD' END,
+         CASE n % 3 WHEN 2 THEN NULL ELSE (SELECT id FROM account WHERE username_key = 'admin') END,
+         CASE n % 3 WHEN 2 THEN 'typed' || (n / 3 % 1000) ELSE 'admin' END,
+         '10.0.' || (n % 250) || '.1', '$user_agent', 'bench-node'
+  FROM generate_series(0, $1 - 1) AS n;
+VACUUM ANALYZE activity_event;
+SQL
+}
+
+# The Activity page's filters as its Filter button posts them. label|user (or -)|kind (or -)
+activity_variants=(
+    "user: the admin (an account)|admin|-" "user: a typed name|typed17|-"
+    "kind: limits changed (none)|-|LIMITS_CHANGED" "kind: sign-in refused (a third)|-|SIGN_IN_REFUSED"
+)
+
+activity_open() { # name: a fresh view of Site -> Activity; its ViewState and CSP nonce
+    local page
+    page=$(curl -s -b "$work/cookies-$1" -c "$work/cookies-$1" "http://localhost:${port[$1]}/app/site/activity.xhtml")
+    view_state[$1]=$(grep -oP 'name="jakarta.faces.ViewState"[^>]*value="\K[^"]+' <<< "$page" | head -1)
+    view_nonce[$1]=$(grep -oP '<script[^>]* nonce="\K[^"]+' <<< "$page" | head -1 || true)
+    [ -n "${view_state[$1]}" ] || { echo "no ViewState on the Activity page of $(label "$1")" >&2; exit 1; }
+}
+
+activity_post() { # name, user|-, kind|-: prints curl's "status seconds"; the answer in $work/activity-<name>
+    curl -s -b "$work/cookies-$1" -H 'Faces-Request: partial/ajax' -o "$work/activity-$1" -w '%{http_code} %{time_total}\n' \
+        -d jakarta.faces.partial.ajax=true -d activity=activity -d jakarta.faces.source=activity:filter \
+        --data-urlencode "jakarta.faces.partial.execute=activity:filter activity:user activity:kind activity:from activity:to" \
+        --data-urlencode "jakarta.faces.partial.render=activity:messages activity:events" -d activity:filter=activity:filter \
+        --data-urlencode "activity:user=${2#-}" --data-urlencode "activity:kind_input=${3#-}" \
+        -d activity:from_input= -d activity:to_input= \
+        --data-urlencode "jakarta.faces.ViewState=${view_state[$1]}" --data-urlencode "primefaces.nonce=${view_nonce[$1]}" \
+        "http://localhost:${port[$1]}/app/site/activity.xhtml"
+    if ! grep -q '<partial-response' "$work/activity-$1" || grep -q -e '<error-name>' -e '<redirect url=' "$work/activity-$1"; then
+        echo "the Activity page of $(label "$1") did not answer \"${*:2}\" with a page:" >&2; tail -c 3000 "$work/activity-$1" >&2; exit 1
+    fi
+}
+
+p6() {
+    local small=1000 big=1000000 name round order i label words s b worst=0 worst_label="" user kind
+    unit="events"
+    declare -gA view_state=() view_nonce=()
+    bench_ports $small $big
+    for name in $small $big; do server_env[$name]=$settings; done
+    if [ "$db" = derby ]; then
+        log "P6: seeding $small and $big events (Derby, ij)"
+        derby_prepare seed_events_derby $small $big
+    else
+        pg_start $small
+        pg_start $big
+        start_servers first $small $big
+        stop_servers $small $big
+        log "P6: seeding $small and $big events (psql)"
+        for name in $small $big; do seed_events_postgresql $name; done
+    fi
+    start_servers server $small $big
+    for name in $small $big; do
+        ready_page $name /app/site/activity.xhtml "typed" "the seeded events"
+    done
+    log "P6: /app/site/activity.xhtml at $small vs $big events: $rounds rounds of $requests requests"
+    interleave /app/site/activity.xhtml p6 "$requests" $small $big
+    s=$(round_median $small p6)
+    b=$(round_median $big p6)
+    result[P6]="$s ms at 1,000|$b ms at 1,000,000|$(ratio "$b" "$s")|≤ 1.5"
+    log "P6, the filters: $rounds rounds of $p3_variant_requests Ajax posts per filter and server"
+    for round in $(seq 1 "$rounds"); do
+        if [ $((round % 2)) = 1 ]; then order=($small $big); else order=($big $small); fi
+        for name in "${order[@]}"; do
+            activity_open $name
+            for i in "${!activity_variants[@]}"; do
+                IFS='|' read -r label user kind <<< "${activity_variants[$i]}"
+                for _ in $(seq 1 "$p3_variant_requests"); do activity_post $name "$user" "$kind"; done > "$work/times-$name"
+                awk '{ print $2 * 1000 }' "$work/times-$name" | median >> "$work/rounds-$name-a$i"
+                echo >> "$work/rounds-$name-a$i"
+            done
+        done
+        echo "  round $round done (${order[0]} first)"
+    done
+    printf "  %-34s %12s %16s %6s\n" "filter" "at 1,000" "at 1,000,000" "ratio"
+    for i in "${!activity_variants[@]}"; do
+        label=${activity_variants[$i]%%|*}
+        s=$(grep . "$work/rounds-$small-a$i" | median)
+        b=$(grep . "$work/rounds-$big-a$i" | median)
+        printf "  %-34s %9s ms %13s ms %6s\n" "$label" "$s" "$b" "$(ratio "$b" "$s")"
+        if awk -v r="$(ratio "$b" "$s")" -v w="$worst" 'BEGIN { exit !(r > w) }'; then
+            worst=$(ratio "$b" "$s"); worst_label="$label: $s vs $b ms"
+        fi
+    done
+    result[P6b]="${#activity_variants[@]} filters|worst: $worst_label|$worst|≤ 1.5"
+    stop_servers $small $big
+    stop_databases $small $big
+}
+
+# ---- P7 ----------------------------------------------------------------------------------------------------------
+
+rows_inserted() { # name: PostgreSQL's count of rows inserted into the database so far
+    psql_on "$1" -A -t -c "SELECT tup_inserted FROM pg_stat_database WHERE datname = current_database()"
+}
+
+p7() {
+    local name urls ok_r wrong_r ok_u wrong_u pairs=$((rounds * p5_pairs + 2))
+    unit=""
+    declare -A inserted_before=()
+    build_unrecorded
+    server_war[recorded]="$work/rollcall.war"
+    bench_ports recorded unrecorded
+    for name in recorded unrecorded; do server_env[$name]=$settings; done
+    if [ "$db" = derby ]; then
+        derby_prepare "" recorded unrecorded
+    else
+        pg_start recorded
+        pg_start unrecorded
+    fi
+    start_servers server recorded unrecorded
+    if [ "$db" = postgresql ]; then
+        sleep 11
+        for name in recorded unrecorded; do inserted_before[$name]=$(rows_inserted $name); done
+    fi
+    urls=("recorded=http://localhost:${port[recorded]}" "unrecorded=http://localhost:${port[unrecorded]}")
+    log "P7: sequential sign-ins, right and wrong password, with and without the activity log"
+    run_client "$work/p7-latency.out" java bench/SignInLoad.java latency "$rounds" "$p5_pairs" "${urls[@]}" \
+        || { echo "P7: the sign-in client failed (exit status $?)" >&2; exit 1; }
+    read -r ok_r wrong_r < <(awk '$1 == "RESULT" && $3 == "recorded" { print $4, $5 }' "$work/p7-latency.out")
+    read -r ok_u wrong_u < <(awk '$1 == "RESULT" && $3 == "unrecorded" { print $4, $5 }' "$work/p7-latency.out")
+    result[P7]="$ok_u ms not recorded|$ok_r ms recorded|$(ratio "$ok_r" "$ok_u")|-"
+    result[P7b]="$wrong_u ms not recorded|$wrong_r ms recorded|$(ratio "$wrong_r" "$wrong_u")|-"
+    if [ "$db" = postgresql ]; then
+        sleep 11 # idle connections report their counts within 10 s
+        local r u
+        r=$(awk -v a="$(rows_inserted recorded)" -v b="${inserted_before[recorded]}" -v n=$pairs 'BEGIN { printf "%.2f", (a - b) / n }')
+        u=$(awk -v a="$(rows_inserted unrecorded)" -v b="${inserted_before[unrecorded]}" -v n=$pairs 'BEGIN { printf "%.2f", (a - b) / n }')
+        echo "  rows inserted per pair ($pairs pairs per server): recorded $r, not recorded $u"
+        result[P7c]="$u rows/pair not recorded|$r rows/pair recorded|+$(awk -v a="$r" -v b="$u" 'BEGIN { printf "%.2f", a - b }')|+2 (1 per sign-in)"
+    fi
+    stop_servers recorded unrecorded
+    stop_databases recorded unrecorded
+}
+
 if wanted P1 || wanted P2; then p1_p2; fi
 if wanted P3 || wanted P5; then p3_p5; fi
 if wanted P4; then p4; fi
+if wanted P6; then p6; fi
+if wanted P7; then p7; fi
 
 # ---- the table ---------------------------------------------------------------------------------------------------
 echo
@@ -562,3 +759,8 @@ row "   the sweep" P4c
 row "P5 sign-in POST at 100,000 vs 100" P5
 row "   bookkeeping (right - wrong pw)" P5b
 row "   8 clients sign-ins/s" P5c
+row "P6 Activity at 1,000,000 vs 1,000" P6
+row "   its filters (worst)" P6b
+row "P7 sign-in POST, log vs no log" P7
+row "   wrong password, log vs no log" P7b
+row "   rows inserted per pair" P7c
