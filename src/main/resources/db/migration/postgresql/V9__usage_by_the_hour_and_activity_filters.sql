@@ -7,6 +7,7 @@ CREATE TABLE usage_hour (
     sign_ins INTEGER NOT NULL,
     refusals INTEGER NOT NULL,
     full_refusals INTEGER NOT NULL,
+    reclaims INTEGER NOT NULL,
     CONSTRAINT pk_usage_hour PRIMARY KEY (hour_start)
 );
 -- Site -> Activity filtered by a name typed at a refused sign-in (no account to go through), or by a kind alone

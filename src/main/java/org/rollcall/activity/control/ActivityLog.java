@@ -90,8 +90,8 @@ public class ActivityLog {
     }
 
     /**
-     * Sign-ins and refusals from {@code from} (inclusive) to {@code to}: a range of the time index, grouped in the
-     * database, so an hour of a busy site costs one short read and no rows in memory.
+     * Sign-ins, refusals and sessions ended to make room from {@code from} (inclusive) to {@code to}: a range of the
+     * time index, grouped in the database, so an hour of a busy site costs one short read and no rows in memory.
      */
     @Transactional(TxType.SUPPORTS)
     public SignInTally tally(Instant from, Instant to) {
@@ -99,20 +99,25 @@ public class ActivityLog {
                 .setParameter("from", Utc.of(from))
                 .setParameter("to", Utc.of(to))
                 .setParameter("kinds", List.of(ActivityKind.SIGNED_IN, ActivityKind.SIGN_IN_REFUSED))
+                .setParameter("ended", ActivityKind.SESSION_ENDED)
+                .setParameter("reclaimed", EndReason.RECLAIMED.name())
                 .getResultList();
         long signIns = 0;
         long refusals = 0;
         long full = 0;
+        long reclaims = 0;
         for (Object[] group : groups) {
             long count = ((Number) group[2]).longValue();
             if (group[0] == ActivityKind.SIGNED_IN) {
                 signIns += count;
+            } else if (group[0] == ActivityKind.SESSION_ENDED) {
+                reclaims += count;
             } else {
                 refusals += count;
                 full += Refusal.SITE_FULL.name().equals(group[1]) ? count : 0;
             }
         }
-        return new SignInTally(signIns, refusals, full);
+        return new SignInTally(signIns, refusals, full, reclaims);
     }
 
     /**

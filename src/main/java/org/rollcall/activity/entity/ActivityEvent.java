@@ -27,7 +27,8 @@ import org.rollcall.sessions.entity.Utc;
 @NamedQuery(name = ActivityEvent.OLD_IDS, query = "SELECT e.id FROM ActivityEvent e WHERE e.occurredAt < :before "
         + "ORDER BY e.occurredAt")
 @NamedQuery(name = ActivityEvent.TALLY_BETWEEN, query = "SELECT e.kind, e.reason, COUNT(e) FROM ActivityEvent e "
-        + "WHERE e.occurredAt >= :from AND e.occurredAt < :to AND e.kind IN :kinds GROUP BY e.kind, e.reason")
+        + "WHERE e.occurredAt >= :from AND e.occurredAt < :to "
+        + "AND (e.kind IN :kinds OR (e.kind = :ended AND e.reason = :reclaimed)) GROUP BY e.kind, e.reason")
 @NamedQuery(name = ActivityEvent.DELETE_BY_IDS, query = "DELETE FROM ActivityEvent e WHERE e.id IN :ids")
 public class ActivityEvent {
 

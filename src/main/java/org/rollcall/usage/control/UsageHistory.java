@@ -78,12 +78,16 @@ public class UsageHistory {
     private static UsagePoint pointOf(UsageHour row) {
         return new UsagePoint(row.getHourStart(), Optional.of(row.getPeakLive()), row.getLimitInForce(),
                 row.getSignIns(), row.getRefusals(), row.getFullRefusals(),
-                full(row.getPeakLive(), row.getLimitInForce(), row.getFullRefusals()));
+                full(row.getFullRefusals(), row.getReclaims()));
     }
 
-    /** Reached the limit, or turned someone away for want of a seat. */
-    static boolean full(int peak, Optional<Integer> limit, long fullRefusals) {
-        return fullRefusals > 0 || limit.filter(seats -> peak >= seats).isPresent();
+    /**
+     * The limit bit: someone was turned away for want of a seat, or a seat was reclaimed for them. Not the peak
+     * against the limit: the peak counts every live session, and a site's policy may not count dangling ones
+     * (managers pass the site's limit too), so a peak above the limit need not mean anyone waited.
+     */
+    static boolean full(long fullRefusals, long reclaims) {
+        return fullRefusals > 0 || reclaims > 0;
     }
 
     private Map<Instant, UsageHour> byHour(Instant start, Instant end) {

@@ -39,30 +39,32 @@ public class UsageHours {
         return em.find(UsageHour.class, Utc.of(hour)) != null;
     }
 
-    /**
-     * Raises the hour's peak to {@code live} if it was lower, with the limit in force at that moment; says whether
-     * it did.
-     */
+    /** Raises the hour's peak to {@code live} if it was lower; says whether it did. */
     @Transactional(TxType.REQUIRED)
-    public boolean raisePeak(Instant hour, long live, Optional<Integer> limit) {
+    public boolean raisePeak(Instant hour, long live) {
         return em.createNamedQuery(UsageHour.RAISE_PEAK)
                 .setParameter("peak", (int) Math.min(live, Integer.MAX_VALUE))
-                .setParameter("limit", limit.orElse(null))
                 .setParameter("hour", Utc.of(hour))
                 .executeUpdate() > 0;
     }
 
+    /** Keeps the lowest limit in force during the hour; no limit now changes nothing. */
+    @Transactional(TxType.REQUIRED)
+    public void lowerLimit(Instant hour, Optional<Integer> limit) {
+        limit.ifPresent(seats -> em.createNamedQuery(UsageHour.LOWER_LIMIT)
+                .setParameter("limit", seats)
+                .setParameter("hour", Utc.of(hour))
+                .executeUpdate());
+    }
+
     /**
-     * A sample of the hour: the peak raised if need be, the limit in force now. Says the hour's peak as stored,
-     * which other nodes' sign-ins may have raised higher.
+     * A sample of the hour: the peak raised if need be, the limit in force now kept if lower. Says the hour's peak
+     * as stored, which other nodes' sign-ins may have raised higher.
      */
     @Transactional(TxType.REQUIRED)
     public int sample(Instant hour, long live, Optional<Integer> limit) {
-        raisePeak(hour, live, limit);
-        em.createNamedQuery(UsageHour.SET_LIMIT)
-                .setParameter("limit", limit.orElse(null))
-                .setParameter("hour", Utc.of(hour))
-                .executeUpdate();
+        raisePeak(hour, live);
+        lowerLimit(hour, limit);
         return Optional.ofNullable(em.find(UsageHour.class, Utc.of(hour)))
                 .map(row -> {
                     em.refresh(row);
@@ -78,6 +80,7 @@ public class UsageHours {
                 .setParameter("signIns", (int) tally.signIns())
                 .setParameter("refusals", (int) tally.refusals())
                 .setParameter("fullRefusals", (int) tally.fullRefusals())
+                .setParameter("reclaims", (int) tally.reclaims())
                 .setParameter("hour", Utc.of(hour))
                 .executeUpdate();
     }

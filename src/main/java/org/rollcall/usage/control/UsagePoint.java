@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * One bar of a usage chart: an hour, or a day of hours. {@code peak} is empty where no node was there to see
- * (a gap, not a zero); {@code full} says whether some hour of it reached the limit in force.
+ * (a gap, not a zero); {@code full} says whether in some hour of it the limit turned someone away or took a
+ * seat for them.
  */
 public record UsagePoint(Instant start, Optional<Integer> peak, Optional<Integer> limit, long signIns,
         long refusals, long fullRefusals, boolean full) {

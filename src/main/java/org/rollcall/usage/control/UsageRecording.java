@@ -23,7 +23,7 @@ import org.rollcall.sessions.control.SessionRegistry;
 /**
  * Keeps the hour rows: after every sweep (each node's timer) and, for a new peak, at sign-in.
  * <p>
- * After a sweep it makes the rows of this and the next hour, sets the last and this hour's sign-ins and refusals
+ * After a sweep it makes this hour's row, sets the last and this hour's sign-ins and refusals
  * from the activity log (the last hour too, for events its final minutes added after the previous sweep; an hour
  * no node was up in stays a gap, not a zero), and samples the live sessions into this hour's peak.
  * <p>
@@ -31,7 +31,9 @@ import org.rollcall.sessions.control.SessionRegistry;
  * first after a change) raises the peak once it has committed, but only past the highest this node has written
  * for the hour, so a crowd of sign-ins at the limit writes the row once. Between sweeps, a peak no sign-in counted
  * shows at the next sweep's sample: a burst that comes and goes within one sweep interval may show lower than it
- * was, but a sign-in refused for want of a seat marks its hour full whatever the sample says.
+ * was. Whether an hour was full is not read from the peak (which counts dangling sessions a site may not count,
+ * and managers, who pass the site's limit) but from the log: a sign-in refused for want of a seat, or a seat
+ * reclaimed for one.
  */
 @ApplicationScoped
 public class UsageRecording {
@@ -78,7 +80,6 @@ public class UsageRecording {
         Instant hour = hourOf(clock.instant());
         Instant previous = hour.minus(1, ChronoUnit.HOURS);
         ensure(hour);
-        ensure(hour.plus(1, ChronoUnit.HOURS)); // ready for the first sign-in to count in it
         hours.setCounts(previous, activity.tally(previous, hour)); // if a node saw it: no row, no update
         hours.setCounts(hour, activity.tally(hour, hour.plus(1, ChronoUnit.HOURS)));
         // What the row holds, not what this node saw: other nodes' sign-ins may have raised it since.
@@ -99,7 +100,9 @@ public class UsageRecording {
         remember(hour, counted.live());
         executor.execute(() -> {
             try {
-                hours.raisePeak(hour, counted.live(), counted.limitInForce());
+                ensure(hour); // the first sign-in of an hour may come before its first sweep
+                hours.raisePeak(hour, counted.live());
+                hours.lowerLimit(hour, counted.limitInForce());
             } catch (RuntimeException failed) {
                 LOG.log(Level.WARNING, "Could not raise the usage peak of {0}; the next sweep samples it.", hour);
             }

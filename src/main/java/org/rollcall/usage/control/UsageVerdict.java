@@ -11,7 +11,7 @@ public record UsageVerdict(Kind kind, int days, long fullDays, long refusedFull,
     public enum Kind {
         /** No node recorded anything in these days. */
         NOTHING_SEEN,
-        /** Some day reached the limit in force (or turned a sign-in away for want of a seat). */
+        /** On some day a sign-in was turned away for want of a seat, or a seat was reclaimed for one. */
         FULL,
         /** Never full: {@code percent} is the highest share of the limit, rounded up to ten. */
         BELOW,
@@ -41,7 +41,8 @@ public record UsageVerdict(Kind kind, int days, long fullDays, long refusedFull,
         return new UsageVerdict(Kind.BELOW, days.size(), 0, 0, highestShare, peak);
     }
 
+    /** At most 100: a site that turned nobody away was never over its limit, whatever idle sessions it had. */
     private static long roundedUpToTen(double percent) {
-        return (long) Math.ceil(percent / 10) * 10;
+        return Math.min(100, (long) Math.ceil(percent / 10) * 10);
     }
 }

@@ -12,25 +12,26 @@ import java.util.Optional;
 import org.rollcall.sessions.entity.Utc;
 
 /**
- * How full the site was in one hour (UTC): the most live sessions seen at once, the limit in force when last
- * seen, and how many sign-ins and refusals the log holds for the hour. The hour is the natural key.
+ * How full the site was in one hour (UTC): the most live sessions seen at once, the lowest limit in force, and
+ * how many sign-ins, refusals and seats reclaimed the log holds for the hour. The hour is the natural key.
  */
 @Entity
 @Table(name = "usage_hour")
 @NamedQuery(name = UsageHour.BETWEEN, query = "SELECT h FROM UsageHour h "
         + "WHERE h.hourStart >= :from AND h.hourStart < :to ORDER BY h.hourStart")
-@NamedQuery(name = UsageHour.RAISE_PEAK, query = "UPDATE UsageHour h SET h.peakLive = :peak, "
-        + "h.limitInForce = :limit WHERE h.hourStart = :hour AND h.peakLive < :peak")
-@NamedQuery(name = UsageHour.SET_LIMIT, query = "UPDATE UsageHour h SET h.limitInForce = :limit "
-        + "WHERE h.hourStart = :hour")
+@NamedQuery(name = UsageHour.RAISE_PEAK, query = "UPDATE UsageHour h SET h.peakLive = :peak "
+        + "WHERE h.hourStart = :hour AND h.peakLive < :peak")
+@NamedQuery(name = UsageHour.LOWER_LIMIT, query = "UPDATE UsageHour h SET h.limitInForce = :limit "
+        + "WHERE h.hourStart = :hour AND (h.limitInForce IS NULL OR h.limitInForce > :limit)")
 @NamedQuery(name = UsageHour.SET_COUNTS, query = "UPDATE UsageHour h SET h.signIns = :signIns, "
-        + "h.refusals = :refusals, h.fullRefusals = :fullRefusals WHERE h.hourStart = :hour")
+        + "h.refusals = :refusals, h.fullRefusals = :fullRefusals, h.reclaims = :reclaims "
+        + "WHERE h.hourStart = :hour")
 @NamedQuery(name = UsageHour.FORGET_BEFORE, query = "DELETE FROM UsageHour h WHERE h.hourStart < :before")
 public class UsageHour {
 
     public static final String BETWEEN = "UsageHour.between";
     public static final String RAISE_PEAK = "UsageHour.raisePeak";
-    public static final String SET_LIMIT = "UsageHour.setLimit";
+    public static final String LOWER_LIMIT = "UsageHour.lowerLimit";
     public static final String SET_COUNTS = "UsageHour.setCounts";
     public static final String FORGET_BEFORE = "UsageHour.forgetBefore";
 
@@ -41,7 +42,10 @@ public class UsageHour {
     @Column(name = "peak_live", nullable = false)
     private int peakLive;
 
-    /** Empty where no limit applied: the provider's cap or the site's own, whichever is lower. */
+    /**
+     * The lowest limit in force during the hour (the provider's cap or the site's own, whichever is lower), empty
+     * where none applied: a limit changed later never rewrites what an hour was measured against.
+     */
     @Column(name = "limit_in_force")
     private Integer limitInForce;
 
@@ -55,6 +59,10 @@ public class UsageHour {
     /** The refusals because the site was full: the ones a bigger limit would have let in. */
     @Column(name = "full_refusals", nullable = false)
     private int fullRefusals;
+
+    /** Sessions ended to make room for a sign-in: the site was full and a seat was reclaimed. */
+    @Column(name = "reclaims", nullable = false)
+    private int reclaims;
 
     protected UsageHour() {
     }
@@ -86,6 +94,10 @@ public class UsageHour {
 
     public int getFullRefusals() {
         return fullRefusals;
+    }
+
+    public int getReclaims() {
+        return reclaims;
     }
 
     @Override

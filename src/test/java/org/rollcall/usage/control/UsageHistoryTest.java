@@ -24,7 +24,13 @@ class UsageHistoryTest {
         assertEquals(Optional.of(20), day.limit());
         assertEquals(105, day.signIns());
         assertEquals(7, day.refusals());
-        assertTrue(day.full(), "25 live sessions against a limit of 20");
+    }
+
+    @Test
+    void aPeakAboveTheLimitIsNotFullWhenNobodyWasTurnedAway() {
+        UsagePoint day = UsageHistory.dayOf(DAY, List.of(hour("2026-11-30T14:00:00Z", 25, 20, 60, 5, 0)));
+
+        assertFalse(day.full(), "25 live of which some idle, under a policy that doesn't count them");
     }
 
     @Test
@@ -35,9 +41,15 @@ class UsageHistoryTest {
         assertEquals(1, day.fullRefusals());
     }
 
+    @Test
+    void aSeatReclaimedForASignInMakesItsHourFull() {
+        assertTrue(UsageHistory.full(0, 1));
+        assertFalse(UsageHistory.full(0, 0));
+    }
+
     private static UsagePoint hour(String start, int peak, int limit, long signIns, long refusals, long full) {
         return new UsagePoint(Instant.parse(start), Optional.of(peak), Optional.of(limit), signIns, refusals, full,
-                UsageHistory.full(peak, Optional.of(limit), full));
+                UsageHistory.full(full, 0));
     }
 
     @Test

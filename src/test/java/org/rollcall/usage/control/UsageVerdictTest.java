@@ -51,6 +51,12 @@ class UsageVerdictTest {
     }
 
     @Test
+    void aSiteThatTurnedNobodyAwayIsNeverSaidToBeAboveItsLimit() {
+        assertEquals(100, UsageVerdict.over(List.of(seen(FIRST_DAY, 25, 20, 0, false))).percent(),
+                "25 live of a limit of 20, the idle ones not counted by the site's policy");
+    }
+
+    @Test
     void withoutALimitThePeakIsTold() {
         UsageVerdict verdict = UsageVerdict.over(List.of(
                 new UsagePoint(FIRST_DAY, Optional.of(7), Optional.empty(), 3, 0, 0, false),
