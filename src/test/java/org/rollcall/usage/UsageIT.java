@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,6 +77,12 @@ class UsageIT {
         limits.reset();
     }
 
+    /** On PostgreSQL and MariaDB the next test class shares the site: no limit of 2 or 3, no live rows left. */
+    @AfterEach
+    void leaveTheSiteEmpty() {
+        limits.reset();
+    }
+
     @Test
     void anHoursSignInsAndRefusalsAgreeWithTheLogHoweverManyNodesRecordItAtOnce() throws Exception {
         Instant hour = anHourWithTimeToSpare();
@@ -109,6 +116,8 @@ class UsageIT {
         assertEquals(events.count(ActivityKind.SIGN_IN_REFUSED, null, hour, next), row.getRefusals(),
                 "every refusal once");
         assertEquals(events.count(ActivityKind.SIGN_IN_REFUSED, "SITE_FULL", hour, next), row.getFullRefusals());
+        assertEquals(events.count(ActivityKind.SESSION_ENDED, "RECLAIMED", hour, next), row.getReclaims(),
+                "every seat reclaimed for a sign-in once");
         assertTrue(row.getSignIns() >= 2 && row.getRefusals() >= 2 && row.getFullRefusals() >= 1, row.toString());
         assertTrue(row.getPeakLive() >= 2, "alice and bob were live at once: " + row);
     }
@@ -146,6 +155,23 @@ class UsageIT {
         limits.set(null, null, PerUserMode.REFUSE, DanglingPolicy.COUNT);
         bob.signIn("bob", "demo");
         assertEquals(403, bob.get("app/site/usage.xhtml").status(), "usage is the managers' business");
+    }
+
+    @Test
+    void withNoLimitInForceAnHourIsMeasuredAgainstNone() {
+        Instant hour = anHourWithTimeToSpare();
+        usageRows.forget(hour);
+        limits.providerCap(null);
+        try {
+            new Browser(base).signIn("alice", "demo");
+            recording.record();
+
+            UsageHour row = usageRows.find(hour).orElseThrow();
+            assertTrue(row.getLimitInForce().isEmpty(), "no cap, no site limit: " + row);
+            assertTrue(row.getPeakLive() >= 1, "alice is live");
+        } finally {
+            limits.reset(); // the cap the server started with
+        }
     }
 
     @Test

@@ -53,6 +53,8 @@ public class SiteDashboard {
     Clock clock;
 
     private Usage usage;
+    private String refusedToday;
+    private List<ActivityRow> latestEvents;
 
     public boolean isShown() {
         return security.isCallerInRole(Role.MANAGER_GROUP);
@@ -87,23 +89,25 @@ public class SiteDashboard {
         return texts.get("home.site.dangling", usage().dangling());
     }
 
-    /** Counted in the log's time index from midnight UTC: exact, and a manager's page only. */
+    /** Counted in the log's time index from midnight UTC: exact, and a manager's page only; once per request. */
     public String getRefusedToday() {
-        if (!isShown()) {
-            return "";
+        if (refusedToday == null) {
+            Instant now = clock.instant();
+            refusedToday = isShown() ? texts.get("home.site.refusedToday",
+                    activity.tally(now.truncatedTo(ChronoUnit.DAYS), now.plusSeconds(1)).refusals()) : "";
         }
-        Instant now = clock.instant();
-        return texts.get("home.site.refusedToday",
-                activity.tally(now.truncatedTo(ChronoUnit.DAYS), now.plusSeconds(1)).refusals());
+        return refusedToday;
     }
 
+    /** Read once per request: a table asks for its value more than once while it renders. */
     public List<ActivityRow> getLatestEvents() {
-        if (!isShown()) {
-            return List.of();
+        if (latestEvents == null) {
+            latestEvents = !isShown() ? List.of()
+                    : search.page(ActivityFilter.EVERYTHING, Optional.empty(), LATEST_EVENTS).events().stream()
+                            .map(activityRows::of)
+                            .toList();
         }
-        return search.page(ActivityFilter.EVERYTHING, Optional.empty(), LATEST_EVENTS).events().stream()
-                .map(activityRows::of)
-                .toList();
+        return latestEvents;
     }
 
     private Usage usage() {
