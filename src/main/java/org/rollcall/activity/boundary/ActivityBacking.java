@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.rollcall.accounts.boundary.ManagerCheck;
@@ -89,10 +88,7 @@ public class ActivityBacking implements Serializable {
     }
 
     private ActivityFilter filter() {
-        Optional<ActivityKind> chosen = Arrays.stream(ActivityKind.values())
-                .filter(k -> k.name().equals(kind))
-                .findFirst();
-        return ActivityFilter.ofDays(Optional.ofNullable(user), chosen, Optional.ofNullable(from),
+        return ActivityFilter.ofDays(Optional.ofNullable(user), ActivityKind.named(kind), Optional.ofNullable(from),
                 Optional.ofNullable(to));
     }
 

@@ -103,9 +103,7 @@ public class ActivityExport extends HttpServlet {
     }
 
     private ActivityFilter filterOf(HttpServletRequest request) {
-        Optional<ActivityKind> kind = parameter(request, "kind").map(name -> Arrays.stream(ActivityKind.values())
-                .filter(k -> k.name().equals(name))
-                .findFirst()
+        Optional<ActivityKind> kind = parameter(request, "kind").map(name -> ActivityKind.named(name)
                 .orElseThrow(() -> new IllegalArgumentException(texts.get("activity.export.badKind", name))));
         Optional<String> user = parameter(request, "user");
         if (user.filter(name -> name.length() > ActivityEvent.USERNAME_LENGTH).isPresent()) {

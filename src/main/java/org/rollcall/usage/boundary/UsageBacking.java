@@ -30,10 +30,10 @@ public class UsageBacking {
     Texts texts;
 
     private List<UsagePoint> days;
+    private UsageVerdict verdict;
 
     public String getVerdict() {
-        List<UsagePoint> all = days();
-        UsageVerdict verdict = UsageVerdict.over(all.subList(all.size() - VERDICT_DAYS, all.size()));
+        UsageVerdict verdict = verdict();
         return switch (verdict.kind()) {
             case NOTHING_SEEN -> texts.get("usage.verdict.nothingSeen");
             case FULL -> texts.get("usage.verdict.full", verdict.fullDays(), verdict.days(), verdict.refusedFull());
@@ -43,9 +43,7 @@ public class UsageBacking {
     }
 
     public boolean isFull() {
-        List<UsagePoint> all = days();
-        return UsageVerdict.over(all.subList(all.size() - VERDICT_DAYS, all.size())).kind()
-                == UsageVerdict.Kind.FULL;
+        return verdict().kind() == UsageVerdict.Kind.FULL;
     }
 
     public String getHoursChart() {
@@ -59,6 +57,15 @@ public class UsageBacking {
     private UsageChart.Labels labels() {
         return new UsageChart.Labels(texts.get("usage.chart.peak"), texts.get("usage.chart.limit"),
                 texts.get("usage.chart.signIns"), texts.get("usage.chart.refusals"));
+    }
+
+    /** Over the last {@value #VERDICT_DAYS} of the days read for the chart, once per request. */
+    private UsageVerdict verdict() {
+        if (verdict == null) {
+            List<UsagePoint> all = days();
+            verdict = UsageVerdict.over(all.subList(all.size() - VERDICT_DAYS, all.size()));
+        }
+        return verdict;
     }
 
     private List<UsagePoint> days() {
