@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rollcall.testing.Api;
+import org.rollcall.testing.Api.Answer;
 import org.rollcall.testing.Browser;
 import org.rollcall.testing.Browser.Page;
 import org.rollcall.testing.DatabaseServer;
@@ -62,9 +64,16 @@ class DatabaseOutageIT {
             database.start();
             node.awaitReady();
 
+            Api health = new Api(node.url());
+            assertEquals(200, health.get("health/ready", Map.of()).status(), "ready once the database is there");
             Browser alice = Browser.from(node.url(), "198.18.10.1");
             assertTrue(alice.signIn("alice", "demo").path().endsWith("/app/home.xhtml"), "alice signs in");
             database.kill();
+
+            Answer notReady = health.get("health/ready", Map.of());
+            assertEquals(503, notReady.status(), "a load balancer is told to send no traffic: " + notReady);
+            assertEquals("{\"status\":\"DOWN\"}", notReady.body().replace(" ", ""), "and nothing more");
+            assertEquals(200, health.get("health/live", Map.of()).status(), "while the process itself is alive");
 
             Page refused = Browser.from(node.url(), "198.18.10.2").signIn("bob", "demo");
             assertTrue(refused.body().contains("Sign-in is unavailable, please try again shortly."),
@@ -79,6 +88,8 @@ class DatabaseOutageIT {
             Page back = Eventually.await("Rollcall recovers by itself", Duration.ofSeconds(30),
                     () -> alice.get("app/home.xhtml"), page -> page.status() == 200);
             assertTrue(back.path().endsWith("/app/home.xhtml"), "alice is still signed in: " + back);
+            Eventually.await("ready again", Duration.ofSeconds(30), () -> health.get("health/ready", Map.of()),
+                    answer -> answer.status() == 200);
             assertTrue(Browser.from(node.url(), "198.18.10.3").signIn("bob", "demo").path()
                     .endsWith("/app/home.xhtml"), "bob signs in now");
             assertEquals(1, liveRowsOf("alice"), "alice's row survived the outage");

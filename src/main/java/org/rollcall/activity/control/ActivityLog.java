@@ -1,6 +1,7 @@
 package org.rollcall.activity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,9 +33,13 @@ public class ActivityLog {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SignInRecorded> signIns;
+
     @Transactional(TxType.MANDATORY)
     public void signedIn(UserSession row) {
         em.persist(aboutRow(ActivityKind.SIGNED_IN, row, row.getLoginAt()).build());
+        signIns.fire(SignInRecorded.admitted());
     }
 
     /** A row this transaction ended; {@code actor} is who ended it when not its owner (a manager), else null. */
@@ -77,6 +82,7 @@ public class ActivityLog {
                 .client(ipAddress, userAgent)
                 .node(node)
                 .build());
+        signIns.fire(SignInRecorded.refused(why));
     }
 
     /** The latest sign-ins and refused sign-ins for an account, newest first: what its owner is shown. */

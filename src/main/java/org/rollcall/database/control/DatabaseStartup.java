@@ -1,6 +1,7 @@
 package org.rollcall.database.control;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +27,7 @@ final class DatabaseStartup {
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
     private static final Object LOCK = new Object();
     private static volatile DataSource opened;
+    private static volatile String schemaVersion;
 
     private DatabaseStartup() {
     }
@@ -48,6 +50,7 @@ final class DatabaseStartup {
                     SupportedDatabase.opened(outcome.database());
                     LOG.log(Level.INFO, "Rollcall uses {0}: {1}, schema version {2}{3}.", new Object[] {
                         description, outcome.database().displayName(), outcome.version(), whatWasDone(outcome)});
+                    schemaVersion = outcome.version();
                     opened = dataSource;
                 } catch (Exception e) { // whatever the driver or Flyway throws: one line, then wait and retry
                     LOG.log(attempt == 1 ? Level.SEVERE : Level.WARNING, "Rollcall can''t use its database, {0}: "
@@ -59,6 +62,11 @@ final class DatabaseStartup {
             }
             return opened;
         }
+    }
+
+    /** The schema version this node brought its database to; empty while it waits for the database. */
+    static Optional<String> schemaVersion() {
+        return Optional.ofNullable(schemaVersion);
     }
 
     private static void sleep(Duration pause) {

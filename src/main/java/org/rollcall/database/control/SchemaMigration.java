@@ -2,10 +2,12 @@ package org.rollcall.database.control;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -51,6 +53,23 @@ final class SchemaMigration {
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         return new Outcome(database, result.migrationsExecuted, version, takeOver);
+    }
+
+    /**
+     * The latest version the database's history records as applied: what another node (or an operator) last
+     * migrated it to. Flyway names the table and its columns in lower case, quoted where the database folds case.
+     */
+    static Optional<String> recordedVersion(Connection connection, SupportedDatabase database) throws SQLException {
+        String q = database == SupportedDatabase.MARIADB ? "`" : "\"";
+        String sql = "SELECT " + q + "version" + q + " FROM " + q + HISTORY_TABLE + q + " WHERE " + q + "success" + q
+                + " = TRUE AND " + q + "version" + q + " IS NOT NULL ORDER BY " + q + "installed_rank" + q + " DESC";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setMaxRows(1);
+            query.setQueryTimeout(5);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     /** The tables of the connection's own schema, lower-cased (Derby reports names in upper case). */

@@ -3,6 +3,7 @@ package org.rollcall.sessions.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.rollcall.platform.control.RollcallSettings;
 
@@ -24,12 +25,13 @@ public class ExpiredSessionSweeper {
     @Inject
     Clock clock;
 
-    /** How much one sweep removed, and in how many transactions. */
-    public record Sweep(int rows, int batches) {
+    /** How much one sweep removed, in how many transactions, and how long it took. */
+    public record Sweep(int rows, int batches, Duration took) {
     }
 
     public Sweep sweep() {
         Instant now = clock.instant();
+        long started = System.nanoTime();
         int batchSize = settings.sweepBatchSize();
         int rows = 0;
         int batches = 0;
@@ -39,6 +41,6 @@ public class ExpiredSessionSweeper {
             rows += deleted;
             batches += deleted > 0 ? 1 : 0;
         } while (deleted == batchSize);
-        return new Sweep(rows, batches);
+        return new Sweep(rows, batches, Duration.ofNanos(System.nanoTime() - started));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rollcall.platform.control.RollcallSettings;
@@ -30,6 +31,11 @@ public class NodeIdentity {
     SessionRegistry registry;
 
     private volatile String name;
+
+    /** The name, once the first request has settled it. */
+    public Optional<String> known() {
+        return Optional.ofNullable(name);
+    }
 
     public String name(int localPort) {
         String known = name;
