@@ -19,6 +19,8 @@ import org.rollcall.accounts.control.AccountIdentityStore;
 import org.rollcall.accounts.control.DirectoryAccounts;
 import org.rollcall.accounts.control.UsernameRules;
 import org.rollcall.accounts.entity.Account;
+import org.rollcall.api.boundary.BearerAuthentication;
+import org.rollcall.api.boundary.Problem;
 import org.rollcall.protection.boundary.SameSiteSessionCookie;
 import org.rollcall.sessions.boundary.SessionCheck;
 import org.rollcall.sessions.boundary.SignInRedirect;
@@ -35,7 +37,8 @@ import org.rollcall.sessions.entity.EndReason;
  * such window. The HTTP session remembers nothing but the row's ticket: name and groups come from the row's
  * account on each request ({@link SessionCheck}), so a changed role or a disabled account counts at once.
  * <p>
- * Someone holding a one-time password reaches nothing but My account until they have chosen their own.
+ * Someone holding a one-time password reaches nothing but My account until they have chosen their own. An API
+ * request with an {@code Authorization} header is decided by its token alone ({@link BearerAuthentication}).
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -63,6 +66,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     AccountIdentityStore localAccounts;
 
+    @Inject
+    BearerAuthentication apiTokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -70,14 +76,27 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (context.isAuthenticationRequest() && credential != null) {
             return signIn(request, context, credential);
         }
+        Optional<AuthenticationStatus> bearer = apiTokens.validate(request, context);
+        if (bearer.isPresent()) {
+            return bearer.get();
+        }
+        boolean api = BearerAuthentication.isApiRequest(request);
         SessionCheck.Outcome outcome;
         try {
-            outcome = sessions.check(request, response);
+            outcome = sessions.check(request, response, !api);
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (outcome.answered()) {
             return AuthenticationStatus.SEND_CONTINUE;
+        }
+        if (outcome.unavailable()) { // only for the API, which answers with a problem
+            BearerAuthentication.refuse(request, Problem.of(503,
+                    "Rollcall can't reach its database right now, so it can't check the session. Try again shortly."));
+            return context.doNothing();
+        }
+        if (outcome.caller().isPresent() && outcome.passwordChangeRequired() && api) {
+            return context.doNothing(); // a one-time password opens My account only, never the API
         }
         if (outcome.caller().isPresent() && outcome.passwordChangeRequired()
                 && !MY_ACCOUNT.equals(request.getServletPath())) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rollcall.activity.control.ActivityLog;
@@ -81,11 +82,20 @@ public class LimitSettings {
     }
 
     public void update(LimitValues values, String changedBy) throws InvalidLimits {
+        update(current -> values, changedBy);
+    }
+
+    /**
+     * Changes the settings to what {@code change} makes of them as they are under the site lock: a change of some
+     * settings only (the API's patch) can't write back a stale value of another that changed meanwhile.
+     */
+    public void update(Function<SiteLimits, LimitValues> change, String changedBy) throws InvalidLimits {
+        SiteLimits limits = siteLock.lock();
+        LimitValues values = change.apply(limits);
         List<InvalidLimits.Problem> problems = LimitRules.problems(values, providerCap(), settings.lifetime());
         if (!problems.isEmpty()) {
             throw new InvalidLimits(problems);
         }
-        SiteLimits limits = siteLock.lock();
         Instant now = clock.instant();
         record(now, changedBy, "sessionsLimit", limits.sessionsLimit().orElse(null), values.sessionsLimit());
         record(now, changedBy, "perUserLimit", limits.perUserLimit().orElse(null), values.perUserLimit());

@@ -1,5 +1,6 @@
 package org.rollcall.monitor.control;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,16 @@ public record SessionSort(String field, boolean ascending) {
             "expiresAt", Column.EXPIRES_AT,
             "ipAddress", Column.IP_ADDRESS,
             "node", Column.NODE);
+
+    /** Whether a table (or the API) may sort on this field. */
+    public static boolean isSortable(String field) {
+        return COLUMNS.containsKey(field);
+    }
+
+    /** The fields that can be sorted on, in a stable order: for messages that list them. */
+    public static List<String> sortableFields() {
+        return COLUMNS.keySet().stream().sorted().toList();
+    }
 
     Optional<Column> column() {
         return Optional.ofNullable(COLUMNS.get(field));

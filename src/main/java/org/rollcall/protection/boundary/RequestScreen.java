@@ -7,11 +7,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.rollcall.api.boundary.BearerAuthentication;
+import org.rollcall.api.boundary.Problem;
 import org.rollcall.platform.control.TrustedProxies;
 import org.rollcall.protection.control.SameOrigin;
 
@@ -49,19 +52,36 @@ public class RequestScreen extends HttpFilter {
             if (!SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Referer"), ownHosts(request))) {
                 LOG.log(Level.INFO, "Refused a {0} to {1} from another site ({2}).", new Object[] {
                     request.getMethod(), request.getRequestURI(), request.getHeader("Origin")});
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                refuse(request, response, HttpServletResponse.SC_FORBIDDEN,
+                        "A request from another site's page is refused (its Origin or Referer names another host).");
                 return;
             }
             if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "The body is larger than " + MAX_BODY_BYTES / 1024 + " kB; nothing Rollcall takes is.");
                 return;
             }
             if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
-                response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED); // a body of unknown size: no form sends one
+                // a body of unknown size: no form sends one
+                refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED,
+                        "Send the body with a Content-Length, not chunked.");
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The error page for a browser; for a script calling the API, the problem details every API error is. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+            throws IOException {
+        if (!BearerAuthentication.isApiRequest(request)) {
+            response.sendError(status);
+            return;
+        }
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Problem.of(status, detail).toJson(request.getRequestURI()).toString());
     }
 
     private static void refuseUrlSessionId(HttpServletRequest request, HttpServletResponse response)
