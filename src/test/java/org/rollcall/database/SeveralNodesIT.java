@@ -40,6 +40,7 @@ import org.rollcall.testing.SimultaneousSignIns;
 class SeveralNodesIT {
 
     private static final Pattern SWEPT = Pattern.compile("Removed ([\\d,]+) expired session row");
+    private static final Pattern APPLIED = Pattern.compile("\\b(\\d+) migration\\(s\\) applied");
 
     private static DatabaseServer database;
     private static ServerNode nodeA;
@@ -78,8 +79,9 @@ class SeveralNodesIT {
         }
         assertEquals(Migrations.versions("postgresql").stream().map(version -> version + ":true").toList(), history,
                 "each migration ran once, successfully");
-        assertEquals(1, count(nodeA.log() + nodeB.log(), "migration(s) applied"),
-                "one node migrated, the other found it done (and a restart finds it done too)");
+        // Flyway holds its lock per migration, not per run: the node that waited may apply the later ones.
+        assertEquals(history.size(), applied(nodeA.log()) + applied(nodeB.log()),
+                "between them the nodes applied each migration once (and a restart finds them done)");
         assertTrue(nodeA.log().contains("Rollcall uses jdbc:postgresql:"), "A runs on PostgreSQL");
         assertTrue(nodeB.log().contains("Rollcall uses jdbc:postgresql:"), "and so does B");
         assertFalse(Files.exists(ServerNode.derbyLog("pg-node-a")), "embedded Derby never started on A");
@@ -309,11 +311,13 @@ class SeveralNodesIT {
         return rows;
     }
 
-    private static int count(String text, String part) {
-        int count = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            count++;
+    /** The migrations a node's log says it applied, over all its starts. */
+    private static int applied(String log) {
+        int applied = 0;
+        Matcher matcher = APPLIED.matcher(log);
+        while (matcher.find()) {
+            applied += Integer.parseInt(matcher.group(1));
         }
-        return count;
+        return applied;
     }
 }
