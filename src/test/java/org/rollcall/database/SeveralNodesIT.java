@@ -82,6 +82,12 @@ class SeveralNodesIT {
         // Flyway holds its lock per migration, not per run: the node that waited may apply the later ones.
         assertEquals(history.size(), applied(nodeA.log()) + applied(nodeB.log()),
                 "between them the nodes applied each migration once (and a restart finds them done)");
+        String latest = history.get(history.size() - 1).split(":")[0];
+        for (ServerNode node : List.of(nodeA, nodeB)) {
+            assertTrue(node.log().contains("schema version " + latest), "each node knows the database's version");
+            assertEquals(200, Browser.from(node.url(), "198.18.9.1").get("api/v1/health/ready").status(),
+                    "so each is ready, whichever applied the last migration");
+        }
         assertTrue(nodeA.log().contains("Rollcall uses jdbc:postgresql:"), "A runs on PostgreSQL");
         assertTrue(nodeB.log().contains("Rollcall uses jdbc:postgresql:"), "and so does B");
         assertFalse(Files.exists(ServerNode.derbyLog("pg-node-a")), "embedded Derby never started on A");

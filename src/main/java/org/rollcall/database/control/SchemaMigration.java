@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -42,16 +43,20 @@ final class SchemaMigration {
             Set<String> tables = tableNames(connection);
             takeOver = !tables.contains(HISTORY_TABLE) && tables.contains(TABLE_OF_RELEASE_0_1);
         }
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + database.scripts())
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(takeOver)
                 .baselineVersion("1")
                 .baselineDescription("Rollcall 0.1 schema, made by JPA schema generation")
-                .load()
-                .migrate();
-        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+                .load();
+        MigrateResult result = flyway.migrate();
+        // The database's version, not the last one this node applied: Flyway locks per migration, so a node
+        // starting beside another may apply only the first few and find the rest done by the other.
+        MigrationInfo current = flyway.info().current();
+        String version = current != null && current.getVersion() != null ? current.getVersion().getVersion()
+                : result.initialSchemaVersion;
         return new Outcome(database, result.migrationsExecuted, version, takeOver);
     }
 
