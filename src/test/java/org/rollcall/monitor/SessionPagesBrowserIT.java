@@ -53,10 +53,10 @@ class SessionPagesBrowserIT {
             manager.waitForAjax();
             manager.click(By.id("sessions:endSelected"));
             WebElement dialog = manager.find(By.cssSelector(".ui-confirm-dialog"));
-            assertTrue(dialog.getText().contains("End the 1 selected session(s)?"), dialog.getText());
+            assertTrue(dialog.getText().contains("End the selected session?"), dialog.getText());
             manager.screenshot("confirm-end");
             manager.click(By.cssSelector(".ui-confirmdialog-yes"));
-            manager.waitForText("Ended 1 session(s).");
+            manager.waitForText("Ended 1 session.");
 
             user.click(By.linkText("Home"));
             user.waitForPath("/login.xhtml");
