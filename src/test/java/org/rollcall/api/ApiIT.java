@@ -36,6 +36,7 @@ import org.rollcall.api.entity.ApiToken;
 import org.rollcall.limits.control.RecentUsage;
 import org.rollcall.limits.entity.DanglingPolicy;
 import org.rollcall.limits.entity.PerUserMode;
+import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.UserSession;
 import org.rollcall.testing.ActivityEvents;
@@ -67,6 +68,9 @@ class ApiIT {
 
     @ArquillianResource
     URL base;
+
+    @Inject
+    RollcallSettings settings;
 
     @Inject
     ApiTokens tokens;
@@ -431,6 +435,13 @@ class ApiIT {
         assertEquals(JsonValue.NULL, ok(api.send("PATCH", "limits", bearer(token), "application/json",
                 "{\"sessionsLimit\": null}")).get("sessionsLimit"), "null removes the limit");
         assertTrue(limits.current().sessionsLimit().isEmpty());
+
+        JsonObject byDefault = ok(api.send("PATCH", "limits", bearer(token), "application/json",
+                "{\"danglingMinutes\": null}"));
+        assertTrue(byDefault.getBoolean("danglingMinutesDefault"), byDefault.toString());
+        assertEquals(settings.idleTimeout().toMinutes() / 2, byDefault.getInt("danglingMinutes"),
+                "null: half the idle timeout");
+        assertTrue(limits.current().chosenDanglingThreshold().isEmpty());
     }
 
     @Test

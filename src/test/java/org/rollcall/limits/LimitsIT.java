@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rollcall.limits.entity.DanglingPolicy;
 import org.rollcall.limits.entity.LimitChange;
 import org.rollcall.limits.entity.PerUserMode;
+import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.control.SessionRegistry;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.testing.Browser;
@@ -57,6 +59,9 @@ class LimitsIT {
 
     @Inject
     SessionRegistry registry;
+
+    @Inject
+    RollcallSettings settings;
 
     @BeforeEach
     void emptySite() {
@@ -255,7 +260,33 @@ class LimitsIT {
             assertTrue(answer.body().contains("Enter between 1 and") || answer.body().contains("Enter a whole number"),
                     minutes + ": " + answer);
         }
-        assertEquals(Duration.ofHours(1), limits.current().danglingThreshold(), "nothing changed");
+        assertEquals(Optional.of(Duration.ofHours(1)), limits.current().chosenDanglingThreshold(), "nothing changed");
+    }
+
+    @Test
+    void byDefaultTheDanglingThresholdIsHalfTheIdleTimeoutSoTheSettingsPageHasNothingToWarnAbout() {
+        limits.danglingThresholdByDefault();
+        long halfIdle = settings.idleTimeout().toMinutes() / 2;
+        Browser manager = signedInBrowser("admin", "it-admin-secret");
+
+        Page page = manager.get("app/site/settings.xhtml");
+
+        assertFalse(page.body().contains("before they could dangle"), "no contradiction to warn about: " + page);
+        assertTrue(page.body().contains("Empty: half the idle timeout, now " + halfIdle + " minutes."), page.toString());
+        assertTrue(manager.get("app/site/sessions.xhtml").body().contains(
+                "Dangling: no activity for " + halfIdle + " minutes or more"), "the grid uses the default");
+
+        Page chosen = manager.submit(page, "settings", "save", Map.of("sessionsLimit", "", "perUserLimit", "",
+                "perUserMode", "REFUSE", "danglingMinutes", "90", "danglingPolicy", "COUNT"));
+        assertTrue(chosen.body().contains("before they could dangle"), "90 minutes can't dangle: " + chosen);
+        assertEquals(Optional.of(Duration.ofMinutes(90)), limits.current().chosenDanglingThreshold());
+
+        Page back = manager.submit(chosen, "settings", "save", Map.of("sessionsLimit", "", "perUserLimit", "",
+                "perUserMode", "REFUSE", "danglingMinutes", "", "danglingPolicy", "COUNT"));
+        assertFalse(back.body().contains("before they could dangle"), back.toString());
+        assertEquals(Optional.empty(), limits.current().chosenDanglingThreshold(), "empty: the default again");
+        assertEquals("danglingMinutes: 90 -> null", limits.changes().stream().findFirst()
+                .map(c -> c.getSetting() + ": " + c.getOldValue() + " -> " + c.getNewValue()).orElseThrow());
     }
 
     @Test

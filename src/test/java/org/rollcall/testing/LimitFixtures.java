@@ -51,6 +51,12 @@ public class LimitFixtures {
         recentUsage.forget();
     }
 
+    /** Leaves the dangling threshold to the idle timeout, as on a site where no manager has set one. */
+    public void danglingThresholdByDefault() {
+        em.find(SiteLimits.class, SiteLimits.SITE).setDanglingThreshold(null);
+        recentUsage.forget();
+    }
+
     /**
      * Sets the provider's cap as the server reads it (a system property, re-read at every sign-in), as if the
      * server had been started with it; {@link #reset()} puts the original back.

@@ -33,7 +33,7 @@ public class LimitsResource {
     @JsonbPropertyOrder({"sessionsLimit", "perUserLimit", "perUserMode", "danglingMinutes", "danglingPolicy",
         "providerCap", "limitInForce"})
     public record LimitsJson(Integer sessionsLimit, Integer perUserLimit, String perUserMode, long danglingMinutes,
-            String danglingPolicy, Integer providerCap, Integer limitInForce) {
+            boolean danglingMinutesDefault, String danglingPolicy, Integer providerCap, Integer limitInForce) {
     }
 
     @Inject
@@ -49,7 +49,8 @@ public class LimitsResource {
     public LimitsJson limits() {
         SiteLimits limits = limitSettings.current();
         return new LimitsJson(limits.sessionsLimit().orElse(null), limits.perUserLimit().orElse(null),
-                limits.perUserMode().name(), limits.danglingThreshold().toMinutes(), limits.danglingPolicy().name(),
+                limits.perUserMode().name(), limitSettings.danglingThreshold(limits).toMinutes(),
+                limits.chosenDanglingThreshold().isEmpty(), limits.danglingPolicy().name(),
                 limitSettings.providerCap().orElse(null),
                 LimitRules.effective(limitSettings.providerCap(), limits.sessionsLimit()).orElse(null));
     }

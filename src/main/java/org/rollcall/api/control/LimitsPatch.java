@@ -8,6 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import org.rollcall.limits.entity.SiteLimits;
 
 /**
  * A change to the limit settings as a script sends it: a JSON merge patch (RFC 7396) of the settings' fields. A
- * field left out keeps its value, {@code null} removes a limit. The JSON is read here, not by the server's JSON-B,
+ * field left out keeps its value, {@code null} removes a limit (or lets the dangling threshold follow the idle timeout). The JSON is read here, not by the server's JSON-B,
  * so every mistake (not JSON, an unknown field, a wrong type, a value that isn't one of the choices) gets a
  * message naming the field, the same on every server. Whether the values are allowed (the cap, the lifetime) is
  * the settings page's rule, checked when the patch is applied under the site lock, to the settings as they are
@@ -55,8 +56,15 @@ public final class LimitsPatch {
                                 new FieldError(field, field + " must be a whole number, or null for none.")));
                     }
                 }
-                case "danglingMinutes" -> whole(value).ifPresentOrElse(minutes -> changes.put(field, minutes),
-                        () -> errors.add(new FieldError(field, field + " must be a whole number of minutes.")));
+                case "danglingMinutes" -> {
+                    if (value.getValueType() == JsonValue.ValueType.NULL) {
+                        changes.put(field, null); // back to the default, half the idle timeout
+                    } else {
+                        whole(value).ifPresentOrElse(minutes -> changes.put(field, minutes), () -> errors.add(
+                                new FieldError(field, field + " must be a whole number of minutes, or null for the "
+                                        + "default.")));
+                    }
+                }
                 case "perUserMode" -> choice(field, value, PerUserMode.values(), changes, errors);
                 case "danglingPolicy" -> choice(field, value, DanglingPolicy.values(), changes, errors);
                 default -> errors.add(new FieldError(field, "Unknown field \"" + field + "\"; the fields are "
@@ -75,7 +83,8 @@ public final class LimitsPatch {
                 (Integer) changes.getOrDefault("sessionsLimit", current.sessionsLimit().orElse(null)),
                 (Integer) changes.getOrDefault("perUserLimit", current.perUserLimit().orElse(null)),
                 (PerUserMode) changes.getOrDefault("perUserMode", current.perUserMode()),
-                (Long) changes.getOrDefault("danglingMinutes", current.danglingThreshold().toMinutes()),
+                (Long) changes.getOrDefault("danglingMinutes",
+                        current.chosenDanglingThreshold().map(Duration::toMinutes).orElse(null)),
                 (DanglingPolicy) changes.getOrDefault("danglingPolicy", current.danglingPolicy()));
     }
 

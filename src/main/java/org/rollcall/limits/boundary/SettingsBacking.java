@@ -59,7 +59,7 @@ public class SettingsBacking {
         sessionsLimit = limits.sessionsLimit().orElse(null);
         perUserLimit = limits.perUserLimit().orElse(null);
         perUserMode = limits.perUserMode();
-        danglingMinutes = limits.danglingThreshold().toMinutes();
+        danglingMinutes = limits.chosenDanglingThreshold().map(Duration::toMinutes).orElse(null);
         danglingPolicy = limits.danglingPolicy();
     }
 
@@ -93,7 +93,13 @@ public class SettingsBacking {
      * minutes, so a submitted threshold too large for a {@link Duration} is just "impossible", not an error.
      */
     public boolean isDanglingPossible() {
-        return danglingMinutes != null && danglingMinutes < Math.ceil(getIdleTimeout().toSeconds() / 60.0);
+        long threshold = danglingMinutes != null ? danglingMinutes : getDefaultDanglingMinutes();
+        return threshold < Math.ceil(getIdleTimeout().toSeconds() / 60.0);
+    }
+
+    /** What an empty threshold means: it follows the idle timeout. */
+    public long getDefaultDanglingMinutes() {
+        return limitSettings.defaultDanglingThreshold().toMinutes();
     }
 
     /** Which limit the dangling policy affects, for the hint under it: the site limit only, never the cap. */

@@ -36,7 +36,7 @@ public class UsageSummary {
     }
 
     public String getDanglingHint() {
-        return texts.get("usage.danglingHint", limitSettings.current().danglingThreshold().toMinutes());
+        return texts.get("usage.danglingHint", limitSettings.danglingThreshold().toMinutes());
     }
 
     private Usage usage() {

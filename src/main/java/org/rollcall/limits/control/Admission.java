@@ -137,7 +137,7 @@ public class Admission {
         if (limit.isEmpty()) {
             return 0;
         }
-        Instant idleSince = clock.instant().minus(limits.danglingThreshold());
+        Instant idleSince = clock.instant().minus(limits.danglingThreshold(settings.idleTimeout()));
         long counted = limits.danglingPolicy() == DanglingPolicy.IGNORE
                 ? registry.countLiveActiveSince(idleSince)
                 : live;
@@ -158,7 +158,7 @@ public class Admission {
         if (manager) {
             reclaimable = registry.longestIdleUserSession();
         } else if (limits.danglingPolicy() == DanglingPolicy.RECLAIM) {
-            reclaimable = registry.longestIdleDangling(clock.instant().minus(limits.danglingThreshold()));
+            reclaimable = registry.longestIdleDangling(clock.instant().minus(limits.danglingThreshold(settings.idleTimeout())));
         }
         return makeRoom(live, cap.get(), reclaimable);
     }

@@ -44,7 +44,8 @@ public final class LimitRules {
             problems.add(new InvalidLimits.Problem("perUserLimit", "settings.invalid.atLeastOne"));
         }
         long maxMinutes = Math.max(1, lifetime.toMinutes());
-        if (values.danglingMinutes() == null || values.danglingMinutes() < 1 || values.danglingMinutes() > maxMinutes) {
+        Long danglingMinutes = values.danglingMinutes(); // none: it follows the idle timeout
+        if (danglingMinutes != null && (danglingMinutes < 1 || danglingMinutes > maxMinutes)) {
             problems.add(new InvalidLimits.Problem("danglingMinutes", "settings.invalid.danglingMinutes", maxMinutes));
         }
         if (values.perUserMode() == null) {

@@ -61,7 +61,21 @@ public class LimitSettings {
 
     /** Sessions without activity since this instant dangle (unless expired). */
     public Instant danglingSince() {
-        return clock.instant().minus(current().danglingThreshold());
+        return clock.instant().minus(danglingThreshold());
+    }
+
+    /** The threshold in force: the manager's choice, else derived from the idle timeout. */
+    public Duration danglingThreshold() {
+        return danglingThreshold(current());
+    }
+
+    public Duration danglingThreshold(SiteLimits limits) {
+        return limits.danglingThreshold(settings.idleTimeout());
+    }
+
+    /** What the threshold is when no manager has chosen one. */
+    public Duration defaultDanglingThreshold() {
+        return SiteLimits.defaultDanglingThreshold(settings.idleTimeout());
     }
 
     /** At most {@link RecentUsage#FRESH_FOR} old. */
@@ -72,7 +86,7 @@ public class LimitSettings {
     private Usage countUsage() {
         SiteLimits limits = current();
         long inUse = registry.countLive();
-        long active = registry.countLiveActiveSince(clock.instant().minus(limits.danglingThreshold()));
+        long active = registry.countLiveActiveSince(clock.instant().minus(danglingThreshold(limits)));
         return new Usage(inUse, LimitRules.effective(providerCap(), limits.sessionsLimit()), inUse - active,
                 registry.countLivePeople());
     }
@@ -100,12 +114,13 @@ public class LimitSettings {
         record(now, changedBy, "sessionsLimit", limits.sessionsLimit().orElse(null), values.sessionsLimit());
         record(now, changedBy, "perUserLimit", limits.perUserLimit().orElse(null), values.perUserLimit());
         record(now, changedBy, "perUserMode", limits.perUserMode(), values.perUserMode());
-        record(now, changedBy, "danglingMinutes", limits.danglingThreshold().toMinutes(), values.danglingMinutes());
+        record(now, changedBy, "danglingMinutes", limits.chosenDanglingThreshold().map(Duration::toMinutes).orElse(null),
+                values.danglingMinutes());
         record(now, changedBy, "danglingPolicy", limits.danglingPolicy(), values.danglingPolicy());
         limits.setSessionsLimit(values.sessionsLimit());
         limits.setPerUserLimit(values.perUserLimit());
         limits.setPerUserMode(values.perUserMode());
-        limits.setDanglingThreshold(Duration.ofMinutes(values.danglingMinutes()));
+        limits.setDanglingThreshold(values.danglingMinutes() == null ? null : Duration.ofMinutes(values.danglingMinutes()));
         limits.setDanglingPolicy(values.danglingPolicy());
         limits.forgetBound(); // sign-ins may have opened sessions without the lock while no limit was set
         recentUsage.forget();

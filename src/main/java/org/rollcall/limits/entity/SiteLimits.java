@@ -27,7 +27,6 @@ public class SiteLimits {
 
     /** The natural key of the one row. */
     public static final String SITE = "site";
-    public static final Duration DEFAULT_DANGLING_THRESHOLD = Duration.ofHours(1);
 
     @Id
     @Column(name = "site", length = 16)
@@ -44,8 +43,9 @@ public class SiteLimits {
     @Column(name = "per_user_mode", nullable = false, length = 32)
     private PerUserMode perUserMode = PerUserMode.REFUSE;
 
-    @Column(name = "dangling_minutes", nullable = false)
-    private long danglingMinutes = DEFAULT_DANGLING_THRESHOLD.toMinutes();
+    /** None until a manager sets it: the threshold then follows the idle timeout ({@link #defaultDanglingThreshold}). */
+    @Column(name = "dangling_minutes")
+    private Long danglingMinutes;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "dangling_policy", nullable = false, length = 16)
@@ -77,8 +77,24 @@ public class SiteLimits {
         return perUserMode;
     }
 
-    public Duration danglingThreshold() {
-        return Duration.ofMinutes(danglingMinutes);
+    /** The threshold a manager chose; empty when it follows the idle timeout. */
+    public Optional<Duration> chosenDanglingThreshold() {
+        return Optional.ofNullable(danglingMinutes).map(Duration::ofMinutes);
+    }
+
+    /** The threshold in force for sessions that expire after {@code idleTimeout} without activity. */
+    public Duration danglingThreshold(Duration idleTimeout) {
+        return chosenDanglingThreshold().orElseGet(() -> defaultDanglingThreshold(idleTimeout));
+    }
+
+    /**
+     * Half the idle timeout in whole minutes, at least one: a session can only dangle if the threshold is shorter
+     * than the idle timeout, and half of it (15 minutes of the default 30) is a coffee break, not a lunch. A fixed
+     * default would contradict some timeout: an hour never dangles when sessions expire after 30 minutes, and
+     * flags every short pause when they live for days.
+     */
+    public static Duration defaultDanglingThreshold(Duration idleTimeout) {
+        return Duration.ofMinutes(Math.max(1, idleTimeout.toMinutes() / 2));
     }
 
     public DanglingPolicy danglingPolicy() {
@@ -117,8 +133,9 @@ public class SiteLimits {
         this.perUserMode = Objects.requireNonNull(perUserMode, "a per-user mode is required");
     }
 
+    /** {@code null} lets the threshold follow the idle timeout again. */
     public void setDanglingThreshold(Duration threshold) {
-        this.danglingMinutes = Objects.requireNonNull(threshold, "a dangling threshold is required").toMinutes();
+        this.danglingMinutes = threshold == null ? null : threshold.toMinutes();
     }
 
     public void setDanglingPolicy(DanglingPolicy danglingPolicy) {
