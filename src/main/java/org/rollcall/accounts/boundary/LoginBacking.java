@@ -30,6 +30,7 @@ import org.rollcall.accounts.entity.Account;
 import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.activity.control.ThrottledRefusals;
 import org.rollcall.activity.entity.Refusal;
+import org.rollcall.language.boundary.SignInLanguage;
 import org.rollcall.limits.control.Admission;
 import org.rollcall.limits.control.SignInRefused;
 import org.rollcall.lockout.control.SignInThrottle;
@@ -99,6 +100,9 @@ public class LoginBacking {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SignInLanguage signInLanguage;
 
     private String username;
     private String password;
@@ -263,6 +267,7 @@ public class LoginBacking {
         // A double-clicked sign-in may have stored a ticket meanwhile: TicketReplacement ends the row it replaces.
         session.setAttribute(SessionTicket.ATTRIBUTE, ticket);
         session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout().toSeconds()));
+        signInLanguage.signedIn(account, request, (HttpServletResponse) external.getResponse());
     }
 
     /**

@@ -35,12 +35,15 @@ import org.rollcall.sessions.entity.Utc;
 @NamedQuery(name = Account.IDS_MATCHING, query = "SELECT a.id FROM Account a WHERE a.usernameKey LIKE :pattern "
         + "ESCAPE '!' OR LOWER(a.displayName) LIKE :pattern ESCAPE '!' ORDER BY a.id")
 @NamedQuery(name = Account.RECORD_SIGN_IN, query = "UPDATE Account a SET a.lastSignInAt = :at WHERE a.id = :id")
+@NamedQuery(name = Account.PREFER_LANGUAGE, query = "UPDATE Account a SET a.preferredLanguage = :language "
+        + "WHERE a.usernameKey = :key")
 public class Account {
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String FIND_DEMO = "Account.findDemo";
     public static final String ENABLED_WITH_ROLE = "Account.enabledWithRole";
     public static final String RECORD_SIGN_IN = "Account.recordSignIn";
+    public static final String PREFER_LANGUAGE = "Account.preferLanguage";
     public static final String IDS_MATCHING = "Account.idsMatching";
     public static final int USERNAME_LENGTH = 64;
     public static final int DISPLAY_NAME_LENGTH = 128;
@@ -85,6 +88,10 @@ public class Account {
 
     @Column(name = "last_sign_in_at")
     private LocalDateTime lastSignInAt;
+
+    /** The language tag its owner picked ({@code de}); none: their browser's. */
+    @Column(name = "preferred_language", length = 8)
+    private String preferredLanguage;
 
     protected Account() {
         // for JPA
@@ -143,6 +150,10 @@ public class Account {
         }
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "a password hash is required");
         this.passwordChangeRequired = oneTime;
+    }
+
+    public Optional<String> preferredLanguage() {
+        return Optional.ofNullable(preferredLanguage);
     }
 
     public Long getId() {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The texts people read, from the bundle {@code msg} in the request's locale, so other languages can follow.
+ * The texts people read, from the bundle {@code msg} in the page's language (English, German or French).
  * Outside a Faces request (a download served by a plain servlet) the same bundle in the site's default language.
  */
 @RequestScoped
@@ -17,9 +17,14 @@ public class Texts {
     static final String BUNDLE = "org.rollcall.messages";
 
     public String get(String key, Object... arguments) {
-        ResourceBundle bundle = bundle();
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        String pattern = bundle().getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    /** The page's language, for numbers and dates in it; English outside a Faces request. */
+    public Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
     }
 
     private static ResourceBundle bundle() {

@@ -7,13 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /** Times for pages: relative in the text ({@code #{time.ago(...)}}), exact on hover ({@code #{time.exact(...)}}). */
 @Named("time")
 @RequestScoped
 public class TimeTexts {
 
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+    /** Medium length in the page's language ("3 Dec 2026, 14:05:09", "03.12.2026, 14:05:09"); always in UTC. */
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneOffset.UTC);
 
     @Inject
@@ -31,6 +33,6 @@ public class TimeTexts {
     }
 
     public String exact(Instant time) {
-        return time == null ? "" : EXACT.format(time);
+        return time == null ? "" : EXACT.withLocale(texts.locale()).format(time) + " UTC";
     }
 }

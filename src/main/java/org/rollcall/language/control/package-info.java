@@ -1,0 +1,2 @@
+/** The languages Rollcall speaks, and the one each account picked. */
+package org.rollcall.language.control;
