@@ -35,7 +35,7 @@ public class DeviceParser {
             return new Device(
                     version(client.userAgent.family, client.userAgent.major, client.userAgent.minor),
                     version(client.os.family, client.os.major, client.os.minor),
-                    OTHER.equals(client.device.family) ? "Computer" : client.device.family);
+                    OTHER.equals(client.device.family) ? Device.COMPUTER : client.device.family);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Could not parse a user agent: {0}", e.getMessage());
             return Device.UNKNOWN;
@@ -44,7 +44,7 @@ public class DeviceParser {
 
     private static String version(String family, String major, String minor) {
         if (family == null || OTHER.equals(family)) {
-            return "Unknown";
+            return Device.UNKNOWN_PART;
         }
         if (major == null) {
             return family;

@@ -21,10 +21,17 @@ public class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
-    /** The page's language, for numbers and dates in it; English outside a Faces request. */
+    /**
+     * The page's language, for numbers and dates in it: the one the bundle is read in. Before a view exists, the
+     * language the page will have; outside a Faces request, English.
+     */
     public Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+        if (faces == null) {
+            return Locale.ENGLISH;
+        }
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                : faces.getApplication().getViewHandler().calculateLocale(faces);
     }
 
     private static ResourceBundle bundle() {

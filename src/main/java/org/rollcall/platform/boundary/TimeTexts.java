@@ -14,7 +14,7 @@ import java.time.format.FormatStyle;
 @RequestScoped
 public class TimeTexts {
 
-    /** Medium length in the page's language ("3 Dec 2026, 14:05:09", "03.12.2026, 14:05:09"); always in UTC. */
+    /** Medium length in the page's language ("Dec 3, 2026, 2:05:09 PM", "03.12.2026, 14:05:09"); always in UTC. */
     private static final DateTimeFormatter EXACT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneOffset.UTC);
 

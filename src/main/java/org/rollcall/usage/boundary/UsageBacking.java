@@ -47,11 +47,11 @@ public class UsageBacking {
     }
 
     public String getHoursChart() {
-        return UsageChart.of(history.lastHours(HOURS), UsageChart.HOURS, labels());
+        return UsageChart.of(history.lastHours(HOURS), UsageChart.hours(texts.locale()), labels());
     }
 
     public String getDaysChart() {
-        return UsageChart.of(days(), UsageChart.DAYS, labels());
+        return UsageChart.of(days(), UsageChart.days(texts.locale()), labels());
     }
 
     private UsageChart.Labels labels() {

@@ -5,7 +5,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.rollcall.usage.control.UsagePoint;
@@ -17,8 +19,15 @@ import org.rollcall.usage.control.UsagePoint;
  */
 final class UsageChart {
 
-    static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("MM-dd HH:00").withZone(ZoneOffset.UTC);
-    static final DateTimeFormatter DAYS = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    /** An hour as the page's language writes a date and a time ("12/3/26, 2:00 PM", "03.12.26, 14:00"), in UTC. */
+    static DateTimeFormatter hours(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(ZoneOffset.UTC);
+    }
+
+    /** A day as the page's language writes it ("Dec 3, 2026", "03.12.2026", "3 déc. 2026"). */
+    static DateTimeFormatter days(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC);
+    }
 
     /** The series' names, in the page's language. */
     record Labels(String peak, String limit, String signIns, String refusals) {
