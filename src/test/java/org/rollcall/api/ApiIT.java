@@ -36,6 +36,7 @@ import org.rollcall.api.entity.ApiToken;
 import org.rollcall.limits.control.RecentUsage;
 import org.rollcall.limits.entity.DanglingPolicy;
 import org.rollcall.limits.entity.PerUserMode;
+import org.rollcall.limits.entity.SiteLimits;
 import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.entity.EndReason;
 import org.rollcall.sessions.entity.UserSession;
@@ -439,7 +440,8 @@ class ApiIT {
         JsonObject byDefault = ok(api.send("PATCH", "limits", bearer(token), "application/json",
                 "{\"danglingMinutes\": null}"));
         assertTrue(byDefault.getBoolean("danglingMinutesDefault"), byDefault.toString());
-        assertEquals(settings.idleTimeout().toMinutes() / 2, byDefault.getInt("danglingMinutes"),
+        assertEquals(SiteLimits.defaultDanglingThreshold(settings.idleTimeout()).toMinutes(),
+                byDefault.getInt("danglingMinutes"),
                 "null: half the idle timeout");
         assertTrue(limits.current().chosenDanglingThreshold().isEmpty());
     }

@@ -1,5 +1,6 @@
 package org.rollcall.database;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -77,6 +78,9 @@ class SchemaTakeoverIT {
                 || settings.body().matches("(?s).*value=\"7\"[^>]*id=\"settings:sessionsLimit\".*"),
                 "the limit set under 0.1 is kept");
         assertTrue(settings.body().contains("former-manager"), "and so is the record of who set it");
+        assertTrue(settings.body().contains("Empty: half the idle timeout, now 15 minutes."),
+                "0.1 stored its fixed default of 60 minutes, which no manager chose: now it follows the idle timeout");
+        assertFalse(settings.body().contains("before they could dangle"), "so no contradiction to warn about");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +49,25 @@ class MessageBundlesTest {
                     .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".xhtml"))
                     .map(MessageBundlesTest::text)
                     .collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** ResourceBundle tries the JVM's own language before the base bundle: English must not depend on it. */
+    @Test
+    void englishIsEnglishOnAServerThatRunsInGermanOrFrench() {
+        Locale jvm = Locale.getDefault();
+        try {
+            for (Locale serverLanguage : List.of(Locale.GERMAN, Locale.FRENCH)) {
+                Locale.setDefault(serverLanguage);
+                ResourceBundle.clearCache();
+                for (Locale asked : List.of(Locale.ENGLISH, Locale.US, Locale.UK)) {
+                    assertEquals("Sign out", ResourceBundle.getBundle("org.rollcall.messages", asked)
+                            .getString("menu.signOut"), asked + " on a " + serverLanguage + " server");
+                }
+            }
+        } finally {
+            Locale.setDefault(jvm);
+            ResourceBundle.clearCache();
         }
     }
 
@@ -158,8 +178,8 @@ class MessageBundlesTest {
         assertTrue(format(SupportedLanguage.GERMAN, "home.site.dangling", 2).contains("2 "));
         assertEquals(format(SupportedLanguage.ENGLISH, "home.site.inUse", 1234, 2000),
                 "1,234 sessions of 2,000 in use");
-        assertTrue(format(SupportedLanguage.GERMAN, "home.site.inUse", 1234, 2000).contains("1.234"),
-                "German groups thousands with a dot: " + format(SupportedLanguage.GERMAN, "home.site.inUse", 1234, 2000));
+        String german = format(SupportedLanguage.GERMAN, "home.site.inUse", 1234, 2000);
+        assertTrue(german.contains("1.234"), "German groups thousands with a dot: " + german);
     }
 
     private static String format(SupportedLanguage language, String key, Object... arguments) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rollcall.limits.entity.DanglingPolicy;
 import org.rollcall.limits.entity.LimitChange;
 import org.rollcall.limits.entity.PerUserMode;
+import org.rollcall.limits.entity.SiteLimits;
 import org.rollcall.platform.control.RollcallSettings;
 import org.rollcall.sessions.control.SessionRegistry;
 import org.rollcall.sessions.entity.EndReason;
@@ -266,15 +267,19 @@ class LimitsIT {
     @Test
     void byDefaultTheDanglingThresholdIsHalfTheIdleTimeoutSoTheSettingsPageHasNothingToWarnAbout() {
         limits.danglingThresholdByDefault();
-        long halfIdle = settings.idleTimeout().toMinutes() / 2;
+        long halfIdle = SiteLimits.defaultDanglingThreshold(settings.idleTimeout()).toMinutes();
         Browser manager = signedInBrowser("admin", "it-admin-secret");
 
         Page page = manager.get("app/site/settings.xhtml");
 
         assertFalse(page.body().contains("before they could dangle"), "no contradiction to warn about: " + page);
-        assertTrue(page.body().contains("Empty: half the idle timeout, now " + halfIdle + " minutes."), page.toString());
+        assertTrue(page.body().contains("Empty: half the idle timeout, now " + halfIdle + " minutes."),
+                page.toString());
+        Browser bob = new Browser(base);
+        bob.signIn("bob", "demo");
+        rows.age(rows.onlyRowOf(bob).getId(), Duration.ofMinutes(halfIdle + 1), Duration.ofMinutes(halfIdle + 2));
         assertTrue(manager.get("app/site/sessions.xhtml").body().contains(
-                "Dangling: no activity for " + halfIdle + " minutes or more"), "the grid uses the default");
+                "Dangling: no activity for " + halfIdle + " minutes or more"), "bob's idle session dangles by default");
 
         Page chosen = manager.submit(page, "settings", "save", Map.of("sessionsLimit", "", "perUserLimit", "",
                 "perUserMode", "REFUSE", "danglingMinutes", "90", "danglingPolicy", "COUNT"));

@@ -22,6 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +33,7 @@ import org.rollcall.accounts.entity.Account;
 import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.activity.control.ThrottledRefusals;
 import org.rollcall.activity.entity.Refusal;
+import org.rollcall.language.boundary.LanguageMenu;
 import org.rollcall.language.boundary.SignInLanguage;
 import org.rollcall.limits.control.Admission;
 import org.rollcall.limits.control.SignInRefused;
@@ -285,15 +289,26 @@ public class LoginBacking {
         external.redirect(SignInRedirect.url(request, EndReason.SIGNED_OUT));
     }
 
-    /** Leaves nothing of the attempt behind but where the visitor was going, so the next attempt goes there. */
+    /**
+     * Leaves nothing of the attempt behind but where the visitor was going and the language they picked, so the
+     * next attempt goes there in that language.
+     */
     private static void undoSignIn(HttpServletRequest request) throws ServletException {
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
-            Object continueTo = session.getAttribute(SessionAuthenticationMechanism.CONTINUE_TO);
+            Map<String, Object> kept = new HashMap<>();
+            List<String> names = List.of(SessionAuthenticationMechanism.CONTINUE_TO, LanguageMenu.PICKED_BEFORE_SIGN_IN);
+            for (String name : names) {
+                Object value = session.getAttribute(name);
+                if (value != null) {
+                    kept.put(name, value);
+                }
+            }
             session.invalidate();
-            if (continueTo != null) {
-                request.getSession().setAttribute(SessionAuthenticationMechanism.CONTINUE_TO, continueTo);
+            if (!kept.isEmpty()) {
+                HttpSession fresh = request.getSession();
+                kept.forEach(fresh::setAttribute);
             }
         }
     }

@@ -30,8 +30,8 @@ import org.rollcall.platform.boundary.Texts;
 @Produces(MediaType.APPLICATION_JSON)
 public class LimitsResource {
 
-    @JsonbPropertyOrder({"sessionsLimit", "perUserLimit", "perUserMode", "danglingMinutes", "danglingPolicy",
-        "providerCap", "limitInForce"})
+    @JsonbPropertyOrder({"sessionsLimit", "perUserLimit", "perUserMode", "danglingMinutes", "danglingMinutesDefault",
+        "danglingPolicy", "providerCap", "limitInForce"})
     public record LimitsJson(Integer sessionsLimit, Integer perUserLimit, String perUserMode, long danglingMinutes,
             boolean danglingMinutesDefault, String danglingPolicy, Integer providerCap, Integer limitInForce) {
     }

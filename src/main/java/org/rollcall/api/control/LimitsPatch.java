@@ -23,8 +23,8 @@ import org.rollcall.limits.entity.SiteLimits;
 
 /**
  * A change to the limit settings as a script sends it: a JSON merge patch (RFC 7396) of the settings' fields. A
- * field left out keeps its value, {@code null} removes a limit (or lets the dangling threshold follow the idle timeout). The JSON is read here, not by the server's JSON-B,
- * so every mistake (not JSON, an unknown field, a wrong type, a value that isn't one of the choices) gets a
+ * field left out keeps its value, {@code null} removes a limit (or lets the dangling threshold follow the idle
+ * timeout). The JSON is read here, not by the server's JSON-B, so every mistake (not JSON, an unknown field, a wrong type, a value that isn't one of the choices) gets a
  * message naming the field, the same on every server. Whether the values are allowed (the cap, the lifetime) is
  * the settings page's rule, checked when the patch is applied under the site lock, to the settings as they are
  * then: a patch of one field never writes back a stale value of another.

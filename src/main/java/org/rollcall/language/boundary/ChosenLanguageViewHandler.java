@@ -5,6 +5,7 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.rollcall.language.control.SupportedLanguage;
 
 /**
  * A page's language: the one picked in this browser, else the best match of the browser's {@code Accept-Language}
@@ -20,7 +21,7 @@ public class ChosenLanguageViewHandler extends ViewHandlerWrapper {
     public Locale calculateLocale(FacesContext context) {
         Object request = context.getExternalContext().getRequest();
         if (request instanceof HttpServletRequest http) {
-            return LanguageCookie.read(http).map(l -> l.locale()).orElseGet(() -> super.calculateLocale(context));
+            return LanguageCookie.read(http).map(SupportedLanguage::locale).orElseGet(() -> super.calculateLocale(context));
         }
         return super.calculateLocale(context);
     }

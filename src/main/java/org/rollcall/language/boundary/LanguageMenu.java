@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +28,7 @@ public class LanguageMenu {
     private static final Logger LOG = Logger.getLogger(LanguageMenu.class.getName());
 
     /** A pick made on the sign-in page, to be kept on the account of whoever signs in from this visit. */
-    static final String PICKED_BEFORE_SIGN_IN = LanguageMenu.class.getName() + ".pickedBeforeSignIn";
+    public static final String PICKED_BEFORE_SIGN_IN = LanguageMenu.class.getName() + ".pickedBeforeSignIn";
 
     @Inject
     FacesContext faces;
@@ -60,16 +60,15 @@ public class LanguageMenu {
             LanguageCookie.write(request, (HttpServletResponse) external.getResponse(), language);
             keep(request, language);
         }
-        external.redirect(request.getRequestURI());
+        // The same page again, with its view parameters (a filter, why a session ended), now in the new language.
+        String viewId = faces.getViewRoot().getViewId();
+        external.redirect(faces.getApplication().getViewHandler().getRedirectURL(faces, viewId, Map.of(), true));
     }
 
     private void keep(HttpServletRequest request, SupportedLanguage language) {
         Principal caller = request.getUserPrincipal();
         if (caller == null) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.setAttribute(PICKED_BEFORE_SIGN_IN, language);
-            }
+            request.getSession().setAttribute(PICKED_BEFORE_SIGN_IN, language);
             return;
         }
         try {

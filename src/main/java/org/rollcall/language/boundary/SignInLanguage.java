@@ -13,8 +13,9 @@ import org.rollcall.language.control.PreferredLanguages;
 import org.rollcall.language.control.SupportedLanguage;
 
 /**
- * At a sign-in, the account's language wins over this browser's: someone who picked German on their laptop reads
- * German on a borrowed phone too. An account without a pick takes one made on the sign-in page just before.
+ * At a sign-in, the newest pick wins: one made on the sign-in page just before is kept on the account; without
+ * one, the account's language wins over this browser's, so someone who picked German on their laptop reads German
+ * on a borrowed phone too.
  */
 @ApplicationScoped
 public class SignInLanguage {
@@ -25,21 +26,27 @@ public class SignInLanguage {
     PreferredLanguages preferred;
 
     public void signedIn(Account account, HttpServletRequest request, HttpServletResponse response) {
-        Optional<SupportedLanguage> own = account.preferredLanguage().flatMap(SupportedLanguage::of);
-        if (own.isPresent()) {
-            LanguageCookie.write(request, response, own.get());
-            return;
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(LanguageMenu.PICKED_BEFORE_SIGN_IN) instanceof SupportedLanguage
-                picked) {
-            session.removeAttribute(LanguageMenu.PICKED_BEFORE_SIGN_IN);
+        Optional<SupportedLanguage> pickedJustBefore = pickedBeforeSignIn(request);
+        if (pickedJustBefore.isPresent()) {
             try {
-                preferred.prefer(account.getUsername(), picked);
+                preferred.prefer(account.getUsername(), pickedJustBefore.get());
             } catch (RuntimeException e) { // the sign-in stands; the pick stays in this browser
                 LOG.log(Level.WARNING, "The language picked before {0} signed in could not be kept: {1}",
                         new Object[] {account.getUsername(), e.toString()});
             }
+            return;
         }
+        account.preferredLanguage().flatMap(SupportedLanguage::of)
+                .ifPresent(own -> LanguageCookie.write(request, response, own));
+    }
+
+    private static Optional<SupportedLanguage> pickedBeforeSignIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Object picked = session.getAttribute(LanguageMenu.PICKED_BEFORE_SIGN_IN);
+        session.removeAttribute(LanguageMenu.PICKED_BEFORE_SIGN_IN);
+        return picked instanceof SupportedLanguage language ? Optional.of(language) : Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.rollcall.accounts.entity.Account;
@@ -158,7 +159,8 @@ public class Admission {
         if (manager) {
             reclaimable = registry.longestIdleUserSession();
         } else if (limits.danglingPolicy() == DanglingPolicy.RECLAIM) {
-            reclaimable = registry.longestIdleDangling(clock.instant().minus(limits.danglingThreshold(settings.idleTimeout())));
+            Duration threshold = limits.danglingThreshold(settings.idleTimeout());
+            reclaimable = registry.longestIdleDangling(clock.instant().minus(threshold));
         }
         return makeRoom(live, cap.get(), reclaimable);
     }

@@ -69,6 +69,7 @@ public class LimitSettings {
         return danglingThreshold(current());
     }
 
+    /** The threshold in force under {@code limits} as read (or locked) by the caller, without reading them again. */
     public Duration danglingThreshold(SiteLimits limits) {
         return limits.danglingThreshold(settings.idleTimeout());
     }
@@ -114,13 +115,13 @@ public class LimitSettings {
         record(now, changedBy, "sessionsLimit", limits.sessionsLimit().orElse(null), values.sessionsLimit());
         record(now, changedBy, "perUserLimit", limits.perUserLimit().orElse(null), values.perUserLimit());
         record(now, changedBy, "perUserMode", limits.perUserMode(), values.perUserMode());
-        record(now, changedBy, "danglingMinutes", limits.chosenDanglingThreshold().map(Duration::toMinutes).orElse(null),
-                values.danglingMinutes());
+        Long danglingMinutes = limits.chosenDanglingThreshold().map(Duration::toMinutes).orElse(null);
+        record(now, changedBy, "danglingMinutes", danglingMinutes, values.danglingMinutes());
         record(now, changedBy, "danglingPolicy", limits.danglingPolicy(), values.danglingPolicy());
         limits.setSessionsLimit(values.sessionsLimit());
         limits.setPerUserLimit(values.perUserLimit());
         limits.setPerUserMode(values.perUserMode());
-        limits.setDanglingThreshold(values.danglingMinutes() == null ? null : Duration.ofMinutes(values.danglingMinutes()));
+        limits.setDanglingThreshold(Optional.ofNullable(values.danglingMinutes()).map(Duration::ofMinutes).orElse(null));
         limits.setDanglingPolicy(values.danglingPolicy());
         limits.forgetBound(); // sign-ins may have opened sessions without the lock while no limit was set
         recentUsage.forget();

@@ -43,7 +43,7 @@ public class SiteLimits {
     @Column(name = "per_user_mode", nullable = false, length = 32)
     private PerUserMode perUserMode = PerUserMode.REFUSE;
 
-    /** None until a manager sets it: the threshold then follows the idle timeout ({@link #defaultDanglingThreshold}). */
+    /** None until a manager sets it: the threshold follows the idle timeout ({@link #defaultDanglingThreshold}). */
     @Column(name = "dangling_minutes")
     private Long danglingMinutes;
 

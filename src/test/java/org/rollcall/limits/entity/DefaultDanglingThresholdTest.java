@@ -20,7 +20,7 @@ class DefaultDanglingThresholdTest {
 
     /** The idle timeouts a site may run with, as ROLLCALL_IDLE_TIMEOUT is written. */
     @ParameterizedTest
-    @ValueSource(strings = {"2m", "3m", "5m", "10m", "15m", "30m", "45m", "1h", "90m", "8h", "24h", "3d", "14d",
+    @ValueSource(strings = {"90s", "2m", "3m", "5m", "10m", "15m", "30m", "45m", "1h", "90m", "8h", "24h", "3d", "14d",
             "30d"})
     void byDefaultASessionCanDangleBeforeItExpiresAndNotAfterTheFirstPause(String idleTimeoutText) {
         Duration idleTimeout = idleTimeout(idleTimeoutText);
@@ -34,6 +34,13 @@ class DefaultDanglingThresholdTest {
         assertTrue(threshold.toMinutes() >= 1 && threshold.toSeconds() % 60 == 0,
                 idleTimeoutText + ": whole minutes, as the settings page shows it, was " + threshold);
         assertTrue(limits.chosenDanglingThreshold().isEmpty(), "nobody chose it");
+    }
+
+    /** Thresholds are whole minutes: under an idle timeout of a minute or less, nothing can dangle. */
+    @ParameterizedTest
+    @ValueSource(strings = {"30s", "60s"})
+    void atLeastAMinute(String idleTimeoutText) {
+        assertEquals(Duration.ofMinutes(1), new SiteLimits().danglingThreshold(idleTimeout(idleTimeoutText)));
     }
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -44,6 +45,18 @@ public final class Chromium implements AutoCloseable {
     }
 
     public Chromium(URL base, String userAgent) {
+        this(base, userAgent, null, "1440,960");
+    }
+
+    /**
+     * A browser whose {@code Accept-Language} is {@code language} ("de", "fr", "ja"), in a window of the given
+     * size: a 1366×768 laptop screen, say.
+     */
+    public static Chromium speaking(URL base, String language, int width, int height) {
+        return new Chromium(base, null, language, width + "," + height);
+    }
+
+    private Chromium(URL base, String userAgent, String language, String windowSize) {
         this.base = URI.create(base.toExternalForm().endsWith("/") ? base.toExternalForm() : base + "/");
         try {
             this.profile = Files.createTempDirectory("rollcall-chromium");
@@ -54,13 +67,18 @@ public final class Chromium implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1440,960", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=" + windowSize, "--user-data-dir=" + profile);
         if (userAgent != null) {
             options.addArguments("--user-agent=" + userAgent);
         }
-        options.setExperimentalOption("prefs", Map.of(
+        Map<String, Object> prefs = new HashMap<>(Map.of(
                 "download.default_directory", downloads().toString(),
                 "download.prompt_for_download", false));
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            prefs.put("intl.accept_languages", language);
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
