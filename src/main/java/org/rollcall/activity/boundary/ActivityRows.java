@@ -2,6 +2,7 @@ package org.rollcall.activity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.activity.entity.ActivityEvent;
 import org.rollcall.activity.entity.ActivityKind;
 import org.rollcall.limits.boundary.LimitSettingTexts;
@@ -37,9 +38,9 @@ public class ActivityRows {
     /** The log keeps "from -> to" as written; the page names the setting and its values in its language. */
     private String limitChanged(ActivityEvent event) {
         String detail = event.getDetail() == null ? "" : event.getDetail();
-        int arrow = detail.indexOf(" -> ");
+        int arrow = detail.indexOf(ActivityLog.CHANGE_ARROW);
         String from = arrow < 0 ? null : detail.substring(0, arrow);
-        String to = arrow < 0 ? detail : detail.substring(arrow + 4);
+        String to = arrow < 0 ? detail : detail.substring(arrow + ActivityLog.CHANGE_ARROW.length());
         String setting = event.getReason();
         return texts.get("activity.limitChanged", limitTexts.setting(setting), limitTexts.value(setting, from),
                 limitTexts.value(setting, to));

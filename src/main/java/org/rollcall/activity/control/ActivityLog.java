@@ -27,6 +27,10 @@ import org.rollcall.sessions.entity.Utc;
 @ApplicationScoped
 public class ActivityLog {
 
+    /** A limit change is logged as "from -> to", with this word for a limit that isn't set. */
+    public static final String CHANGE_ARROW = " -> ";
+    public static final String NO_VALUE = "none";
+
     @PersistenceContext
     EntityManager em;
 
@@ -54,7 +58,7 @@ public class ActivityLog {
         em.persist(ActivityEvent.of(ActivityKind.LIMITS_CHANGED, at)
                 .reason(setting)
                 .actor(manager)
-                .detail(none(from) + " -> " + none(to))
+                .detail(none(from) + CHANGE_ARROW + none(to))
                 .build());
     }
 
@@ -148,7 +152,7 @@ public class ActivityLog {
     }
 
     private static String none(String value) {
-        return value == null ? "none" : value;
+        return value == null ? NO_VALUE : value;
     }
 
     private static ActivityEvent.Builder aboutRow(ActivityKind kind, UserSession row, Instant at) {

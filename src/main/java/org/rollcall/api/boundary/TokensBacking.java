@@ -16,6 +16,7 @@ import org.rollcall.accounts.boundary.ManagerCheck;
 import org.rollcall.api.control.ApiTokens;
 import org.rollcall.api.control.TokenRefused;
 import org.rollcall.api.entity.ApiToken;
+import org.rollcall.platform.boundary.PageMessages;
 import org.rollcall.platform.boundary.Texts;
 import org.rollcall.platform.boundary.TimeTexts;
 
@@ -50,6 +51,9 @@ public class TokensBacking {
     Texts texts;
 
     @Inject
+    PageMessages messages;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -68,8 +72,7 @@ public class TokensBacking {
                 : Optional.of(clock.instant().plus(Duration.ofDays(expiresInDays)));
         try {
             issued = tokens.issue(name, expiry, security.getCallerPrincipal().getName()).text();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    texts.get("tokens.issued", name.strip()), null));
+            messages.info("tokens.issued", name.strip());
             name = null;
             all = null;
         } catch (TokenRefused refused) {
@@ -87,9 +90,11 @@ public class TokensBacking {
         String id = faces.getExternalContext().getRequestParameterMap().get(TOKEN_ID);
         Optional<ApiToken> token = Optional.ofNullable(id).flatMap(tokens::find);
         boolean revoked = token.isPresent() && tokens.revoke(id, security.getCallerPrincipal().getName());
-        faces.addMessage(null, revoked
-                ? new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("tokens.revoked", token.get().getName()), null)
-                : new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("tokens.notFound"), null));
+        if (revoked) {
+            messages.info("tokens.revoked", token.get().getName());
+        } else {
+            messages.warn("tokens.notFound");
+        }
         all = null;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Set;
+import org.rollcall.activity.control.ActivityLog;
 import org.rollcall.platform.boundary.Texts;
 
 /**
@@ -18,8 +19,6 @@ public class LimitSettingTexts {
     private static final Set<String> SETTINGS = Set.of("sessionsLimit", "perUserLimit", "perUserMode",
             "danglingMinutes", "danglingPolicy");
     private static final Set<String> CHOICES = Set.of("perUserMode", "danglingPolicy");
-    /** How the activity log wrote an empty value before and after a change. */
-    private static final String LOGGED_NONE = "none";
 
     @Inject
     Texts texts;
@@ -29,7 +28,7 @@ public class LimitSettingTexts {
     }
 
     public String value(String setting, String value) {
-        if (value == null || value.isBlank() || LOGGED_NONE.equals(value)) {
+        if (value == null || value.isBlank() || ActivityLog.NO_VALUE.equals(value)) {
             return texts.get("danglingMinutes".equals(setting) ? "settings.value.default" : "settings.value.none");
         }
         if (CHOICES.contains(setting) && value.matches("[A-Z_]{1,32}")) {

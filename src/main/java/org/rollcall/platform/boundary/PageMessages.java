@@ -22,6 +22,11 @@ public class PageMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key, arguments), null));
     }
 
+    /** Nothing was done, and nothing went wrong: what was asked for had already happened. */
+    public void warn(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get(key, arguments), null));
+    }
+
     public void error(String key, Object... arguments) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get(key, arguments), null));
         faces.validationFailed();
